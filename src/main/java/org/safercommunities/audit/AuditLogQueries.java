@@ -1,0 +1,126 @@
+package org.safercommunities.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Reading the audit log: the administrators' search and the integrity check. There is deliberately no
+ * update or delete anywhere in this module, and the database refuses them too.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditLogQueries {
+
+	private static final String GENESIS = "0".repeat(64);
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final ZoneId zone = ZoneId.of("Europe/London");
+
+	AuditLogQueries(JdbcClient jdbc, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public Page search(AuditSearch search) {
+		List<String> conditions = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		if (StringUtils.hasText(search.actor())) {
+			conditions.add("lower(actor_name) like ?");
+			params.add("%" + search.actor().strip().toLowerCase() + "%");
+		}
+		addEquals(conditions, params, "action", search.action());
+		addEquals(conditions, params, "record_type", search.recordType());
+		addEquals(conditions, params, "record_id", search.recordId());
+		if (search.from() != null) {
+			conditions.add("occurred_at >= ?");
+			params.add(Timestamp.from(search.from().atStartOfDay(zone).toInstant()));
+		}
+		if (search.to() != null) {
+			conditions.add("occurred_at < ?");
+			params.add(Timestamp.from(search.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
+		int offset = (search.pageNumber() - 1) * AuditSearch.PAGE_SIZE;
+		List<AuditEntry> entries = jdbc
+			.sql("select * from audit_entry" + where + " order by id desc limit " + AuditSearch.PAGE_SIZE
+					+ " offset " + offset)
+			.params(params)
+			.query(AuditLogQueries::entry)
+			.list();
+		audit.record("AUDIT_LOG_SEARCHED", "audit_entry", null, "Administrator searched the audit log");
+		return new Page(entries, total, search.pageNumber(),
+				(int) Math.max(1, (total + AuditSearch.PAGE_SIZE - 1) / AuditSearch.PAGE_SIZE));
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<String> actions() {
+		return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
+	}
+
+	/** Walks the whole chain, recomputing every hash. The first entry that does not fit is reported. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Verification verify() {
+		AtomicReference<String> expectedPrevious = new AtomicReference<>(GENESIS);
+		AtomicReference<Long> firstBroken = new AtomicReference<>();
+		long[] checked = { 0 };
+		jdbc.sql("select * from audit_entry order by id").query((ResultSet rs) -> {
+			AuditEntry entry = entry(rs, 0);
+			checked[0]++;
+			boolean linked = entry.previousHash().equals(expectedPrevious.get());
+			boolean intact = AuditHash.of(entry).equals(entry.entryHash());
+			if (firstBroken.get() == null && !(linked && intact)) {
+				firstBroken.set(entry.id());
+			}
+			expectedPrevious.set(entry.entryHash());
+		});
+		String head = jdbc.sql("select last_hash from audit_chain_head where id = 1").query(String.class).single();
+		boolean headMatches = head.equals(expectedPrevious.get());
+		audit.record("AUDIT_LOG_VERIFIED", "audit_entry", null,
+				firstBroken.get() == null && headMatches ? "Chain intact" : "Chain broken");
+		return new Verification(checked[0], firstBroken.get(), headMatches);
+	}
+
+	private static void addEquals(List<String> conditions, List<Object> params, String column, String value) {
+		if (StringUtils.hasText(value)) {
+			conditions.add(column + " = ?");
+			params.add(value.strip());
+		}
+	}
+
+	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+				(Long) rs.getObject("actor_user_id", Long.class), rs.getString("actor_name"),
+				(Long) rs.getObject("actor_organisation_id", Long.class), rs.getString("action"),
+				rs.getString("record_type"), rs.getString("record_id"), rs.getString("reason"),
+				rs.getString("previous_hash"), rs.getString("entry_hash"));
+	}
+
+	public record Page(List<AuditEntry> entries, long total, int page, int pages) {
+	}
+
+	/** Result of the integrity check: how many entries, the first one that was altered or out of chain. */
+	public record Verification(long entriesChecked, Long firstBrokenEntryId, boolean headMatches) {
+
+		public boolean intact() {
+			return firstBrokenEntryId == null && headMatches;
+		}
+
+	}
+
+}

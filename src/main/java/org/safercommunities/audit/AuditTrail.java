@@ -1,0 +1,85 @@
+package org.safercommunities.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.safercommunities.shared.CurrentActor;
+import org.safercommunities.shared.StaffActor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit module's API. Every module calls it when personal data is read or changed, and for security
+ * events. Entries are appended in their own transaction, so a read is logged even if the caller then fails,
+ * and each is chained to the one before by hash.
+ */
+@Service
+public class AuditTrail {
+
+	/** Actor name used when a member of the public acts without an account. No identity is ever recorded. */
+	public static final String PUBLIC = "public";
+
+	/** Actor name used for the system's own scheduled or start-up work. */
+	public static final String SYSTEM = "system";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Records an action by whoever is signed in (or "system" when nobody is). */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(String action, String recordType, Object recordId, String reason) {
+		AuditActor actor = CurrentActor.find().map(AuditActor::of).orElse(AuditActor.system());
+		append(actor, action, recordType, recordId, reason);
+	}
+
+	/** Records an action for an actor who is not (yet) in the security context, such as a failed sign-in. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void append(AuditActor actor, String action, String recordType, Object recordId, String reason) {
+		String head = jdbc.sql("select last_hash from audit_chain_head where id = 1 for update")
+			.query(String.class)
+			.single();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		AuditEntry entry = new AuditEntry(null, now, actor.userId(), actor.name(), actor.organisationId(), action,
+				recordType, recordId == null ? null : String.valueOf(recordId), truncate(reason), head, null);
+		String hash = AuditHash.of(entry);
+		jdbc.sql("""
+				insert into audit_entry (occurred_at, actor_user_id, actor_name, actor_organisation_id, action,
+				  record_type, record_id, reason, previous_hash, entry_hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(java.sql.Timestamp.from(now), entry.actorUserId(), entry.actorName(), entry.actorOrganisationId(),
+					action, recordType, entry.recordId(), entry.reason(), head, hash)
+			.update();
+		jdbc.sql("update audit_chain_head set last_hash = ? where id = 1").param(hash).update();
+	}
+
+	private static String truncate(String reason) {
+		return reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+	}
+
+	/** Who did it, as the audit log keeps it. */
+	public record AuditActor(Long userId, String name, Long organisationId) {
+
+		public static AuditActor of(StaffActor actor) {
+			return new AuditActor(actor.userId(), actor.username(), actor.organisationId());
+		}
+
+		public static AuditActor system() {
+			return new AuditActor(null, SYSTEM, null);
+		}
+
+		public static AuditActor publicUser() {
+			return new AuditActor(null, PUBLIC, null);
+		}
+
+	}
+
+}

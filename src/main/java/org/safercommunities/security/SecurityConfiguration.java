@@ -1,0 +1,89 @@
+package org.safercommunities.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * Who may reach which address. Everything under /staff needs a signed-in staff member; administration and
+ * the audit log need the admin role. Record-level rules (role and organisation) are enforced again in each
+ * module's services, so a page that forgets a check still cannot leak a record.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers handlers,
+			ThrottledAuthenticationProvider authenticationProvider) throws Exception {
+		http.authenticationProvider(authenticationProvider)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/staff/admin/**", "/staff/audit/**").hasRole("ADMIN")
+				.requestMatchers("/staff/**").authenticated()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+				.permitAll()
+				.requestMatchers("/actuator/**").hasRole("ADMIN")
+				.anyRequest().permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.successHandler(handlers.success())
+				.failureHandler(handlers.failure())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler(handlers.auditSignOut())
+				.logoutSuccessUrl("/login?signed-out")
+				.deleteCookies("SAFER_SESSION")
+				.invalidateHttpSession(true))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint()))
+			.headers(headers -> headers
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+						"camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+		return http.build();
+	}
+
+	@Bean
+	ThrottledAuthenticationProvider throttledAuthenticationProvider(StaffUserDetailsService users,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+		return new ThrottledAuthenticationProvider(users, passwordEncoder, throttle);
+	}
+
+	/** Argon2id, the OWASP-recommended password hash, with Spring Security's current defaults. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	}
+
+	/**
+	 * Sends anyone who is not signed in to the sign-in page, telling them when it is because their session
+	 * timed out (the browser still sent the old session cookie).
+	 */
+	static class SignInEntryPoint implements AuthenticationEntryPoint {
+
+		@Override
+		public void commence(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException {
+			boolean timedOut = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+			response.sendRedirect(request.getContextPath() + (timedOut ? "/login?timed-out" : "/login"));
+		}
+
+	}
+
+}

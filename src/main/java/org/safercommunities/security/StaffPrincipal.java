@@ -1,0 +1,126 @@
+package org.safercommunities.security;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.safercommunities.shared.Role;
+import org.safercommunities.shared.StaffActor;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in staff member, kept in the (database-backed) session. */
+final class StaffPrincipal implements UserDetails, StaffActor, CredentialsContainer, Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final long userId;
+
+	private final String username;
+
+	private final String displayName;
+
+	private final long organisationId;
+
+	private final String organisationName;
+
+	private final EnumSet<Role> roles;
+
+	private final boolean enabled;
+
+	private final boolean mustChangePassword;
+
+	private String passwordHash;
+
+	StaffPrincipal(StaffUser user, String organisationName, boolean organisationActive) {
+		this.userId = user.getId();
+		this.username = user.getEmail();
+		this.displayName = user.getDisplayName();
+		this.organisationId = user.getOrganisationId();
+		this.organisationName = organisationName;
+		this.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
+		this.enabled = user.isEnabled() && organisationActive;
+		this.mustChangePassword = user.isMustChangePassword();
+		this.passwordHash = user.getPasswordHash();
+	}
+
+	@Override
+	public long userId() {
+		return userId;
+	}
+
+	@Override
+	public String username() {
+		return username;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	@Override
+	public long organisationId() {
+		return organisationId;
+	}
+
+	@Override
+	public String organisationName() {
+		return organisationName;
+	}
+
+	@Override
+	public Set<Role> roles() {
+		return Set.copyOf(roles);
+	}
+
+	boolean mustChangePassword() {
+		return mustChangePassword;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof StaffPrincipal that && that.userId == userId;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(userId);
+	}
+
+	@Override
+	public String toString() {
+		// Never the e-mail or name: this may end up in a log line.
+		return "StaffPrincipal[userId=" + userId + "]";
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.safercommunities.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Turns every form's validation errors into the GOV.UK error summary: a list of messages that link to the
+ * field ({@code #field-id}), and the "Error: " page title prefix. Controllers only validate and re-show.
+ */
+@Component
+class FormErrorSummaryInterceptor implements HandlerInterceptor {
+
+	private final MessageSource messages;
+
+	FormErrorSummaryInterceptor(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView modelAndView) {
+		if (modelAndView == null || modelAndView.getViewName() == null
+				|| modelAndView.getViewName().startsWith("redirect:")) {
+			return;
+		}
+		List<ErrorLink> errors = new ArrayList<>();
+		for (Map.Entry<String, Object> entry : modelAndView.getModel().entrySet()) {
+			if (entry.getKey().startsWith(BindingResult.MODEL_KEY_PREFIX)
+					&& entry.getValue() instanceof BindingResult result && result.hasErrors()) {
+				for (FieldError error : result.getFieldErrors()) {
+					errors.add(new ErrorLink("#" + fieldId(error.getField()),
+							messages.getMessage(error, RequestContextUtils.getLocale(request))));
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			modelAndView.addObject("formHasErrors", true);
+			modelAndView.addObject("errorSummary", errors);
+		}
+	}
+
+	/** The id our field fragments give an input: its path with dots and brackets as hyphens. */
+	static String fieldId(String field) {
+		return field.replaceAll("[.\\[\\]]+", "-").replaceAll("-$", "");
+	}
+
+	public record ErrorLink(String href, String text) {
+	}
+
+}
