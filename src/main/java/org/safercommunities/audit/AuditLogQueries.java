@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,8 +20,6 @@ import org.springframework.util.StringUtils;
 @Service
 @Transactional(readOnly = true)
 public class AuditLogQueries {
-
-	private static final String GENESIS = "0".repeat(64);
 
 	private final JdbcClient jdbc;
 
@@ -76,24 +73,14 @@ public class AuditLogQueries {
 	/** Walks the whole chain, recomputing every hash. The first entry that does not fit is reported. */
 	@PreAuthorize("hasRole('ADMIN')")
 	public Verification verify() {
-		AtomicReference<String> expectedPrevious = new AtomicReference<>(GENESIS);
-		AtomicReference<Long> firstBroken = new AtomicReference<>();
-		long[] checked = { 0 };
+		AuditChain chain = new AuditChain();
 		jdbc.sql("select * from audit_entry order by id").query((ResultSet rs) -> {
-			AuditEntry entry = entry(rs, 0);
-			checked[0]++;
-			boolean linked = entry.previousHash().equals(expectedPrevious.get());
-			boolean intact = AuditHash.of(entry).equals(entry.entryHash());
-			if (firstBroken.get() == null && !(linked && intact)) {
-				firstBroken.set(entry.id());
-			}
-			expectedPrevious.set(entry.entryHash());
+			chain.accept(entry(rs, 0));
 		});
 		String head = jdbc.sql("select last_hash from audit_chain_head where id = 1").query(String.class).single();
-		boolean headMatches = head.equals(expectedPrevious.get());
-		audit.record("AUDIT_LOG_VERIFIED", "audit_entry", null,
-				firstBroken.get() == null && headMatches ? "Chain intact" : "Chain broken");
-		return new Verification(checked[0], firstBroken.get(), headMatches);
+		Verification verification = chain.result(head);
+		audit.record("AUDIT_LOG_VERIFIED", "audit_entry", null, verification.intact() ? "Chain intact" : "Chain broken");
+		return verification;
 	}
 
 	private static void addEquals(List<String> conditions, List<Object> params, String column, String value) {
@@ -103,7 +90,7 @@ public class AuditLogQueries {
 		}
 	}
 
-	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+	static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
 				(Long) rs.getObject("actor_user_id", Long.class), rs.getString("actor_name"),
 				(Long) rs.getObject("actor_organisation_id", Long.class), rs.getString("action"),

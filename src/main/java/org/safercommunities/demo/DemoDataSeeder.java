@@ -53,8 +53,8 @@ class DemoDataSeeder implements ApplicationRunner {
 			log.warn("Demo data not created: the database is not the embedded H2 database");
 			return;
 		}
-		if (!organisations.all().isEmpty()) {
-			return;
+		if (organisations.findByName(DemoPartnership.COUNCIL).isPresent()) {
+			return; // seeded on an earlier start
 		}
 		seed();
 		log.info("Demo partnership created: {} organisations, {} staff accounts (see README)",

@@ -33,7 +33,7 @@ class LoginController {
 		model.addAttribute("email", lastEmail == null ? "" : lastEmail);
 		model.addAttribute("lockoutMinutes", throttle.lockoutMinutes());
 		model.addAttribute("outcome", OUTCOMES.stream()
-			.filter(outcome -> request.getParameter(outcome) != null)
+			.filter(request.getParameterMap()::containsKey)
 			.findFirst()
 			.orElse(null));
 		return "security/login";

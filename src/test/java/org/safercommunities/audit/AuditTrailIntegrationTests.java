@@ -1,0 +1,101 @@
+package org.safercommunities.audit;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.safercommunities.audit.AuditTrail.AuditActor;
+import org.safercommunities.support.IntegrationTest;
+import org.safercommunities.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class AuditTrailIntegrationTests {
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	AuditLogQueries queries;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void entriesAreChainedAndTheChainVerifies() {
+		String record = TestData.unique("record");
+		audit.append(new AuditActor(41L, "reader@test.example", 3L), "REPORT_VIEWED", "report", record, "triage");
+		audit.append(AuditActor.publicUser(), "REPORT_SUBMITTED", "report", record, null);
+
+		var entries = queries.search(new AuditSearch(null, null, "report", record, null, null, 1)).entries();
+
+		assertThat(entries).extracting(AuditEntry::action).containsExactly("REPORT_SUBMITTED", "REPORT_VIEWED");
+		assertThat(entries.get(0).previousHash()).isEqualTo(entries.get(1).entryHash());
+		assertThat(queries.verify().intact()).isTrue();
+	}
+
+	@Test
+	void theDatabaseRefusesUpdatesAndDeletes() {
+		audit.append(AuditActor.system(), "TEST_ENTRY", "test", TestData.unique("x"), null);
+
+		assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor_name = 'someone else'").update())
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update())
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+		assertThat(jdbc.sql("select count(*) from audit_entry where actor_name = 'someone else'").query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void theApplicationOffersNoWayToChangeOrRemoveAnEntry() {
+		for (Class<?> type : new Class<?>[] { AuditTrail.class, AuditLogQueries.class }) {
+			assertThat(type.getMethods()).extracting(java.lang.reflect.Method::getName)
+				.noneMatch(name -> name.matches("(?i).*(update|delete|remove|edit|change|truncate|purge).*"));
+		}
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void searchFiltersByActorActionAndDate() {
+		String actor = TestData.unique("finder") + "@test.example";
+		audit.append(new AuditActor(1L, actor, 1L), "SIGN_IN", "staff_user", 1, null);
+		audit.append(new AuditActor(1L, actor, 1L), "SIGN_OUT", "staff_user", 1, null);
+
+		assertThat(queries.search(new AuditSearch(actor.substring(0, 12).toUpperCase(), "SIGN_OUT", null, null,
+				LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), 1)).entries())
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.actorName()).isEqualTo(actor));
+		assertThat(queries.search(new AuditSearch(actor, null, null, null, LocalDate.now().plusDays(2), null, 1))
+			.total()).isZero();
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void searchingTheLogIsItselfAudited() {
+		long before = count("AUDIT_LOG_SEARCHED");
+
+		queries.search(new AuditSearch(null, null, null, null, null, null, null));
+
+		assertThat(count("AUDIT_LOG_SEARCHED")).isEqualTo(before + 1);
+	}
+
+	@Test
+	@WithMockUser(roles = "OFFICER")
+	void onlyAdministratorsMaySearch() {
+		assertThatThrownBy(() -> queries.search(new AuditSearch(null, null, null, null, null, null, null)))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
+	private long count(String action) {
+		return jdbc.sql("select count(*) from audit_entry where action = ?").param(action).query(Long.class).single();
+	}
+
+}

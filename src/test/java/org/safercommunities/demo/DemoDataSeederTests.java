@@ -1,0 +1,68 @@
+package org.safercommunities.demo;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.safercommunities.organisations.Organisations;
+import org.safercommunities.security.StaffAccounts;
+import org.safercommunities.shared.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+class DemoDataSeederTests {
+
+	@Test
+	void theDemoHasOneAccountForEveryRole() {
+		Set<Role> roles = DemoPartnership.USERS.stream().map(DemoPartnership.DemoUser::role).collect(Collectors.toSet());
+
+		assertThat(roles).isEqualTo(EnumSet.allOf(Role.class));
+	}
+
+	@Test
+	void theDemoHoldsTheElevenReportingCentresOfTheAnnualReport() {
+		assertThat(DemoPartnership.ORGANISATIONS).extracting(DemoPartnership.DemoOrganisation::name)
+			.contains("Barnet Homes", "Barnet Mencap", "Barnet Multifaith Forum", "Community Barnet",
+					"Community Security Trust", "GALOP", "Hft", "Homeless Action Barnet", "Inclusion Barnet",
+					"Middlesex University", "Your Choice Barnet");
+	}
+
+	@Test
+	void everyDemoUserBelongsToADemoOrganisation() {
+		Set<String> names = DemoPartnership.ORGANISATIONS.stream()
+			.map(DemoPartnership.DemoOrganisation::name)
+			.collect(Collectors.toSet());
+
+		assertThat(DemoPartnership.USERS).allSatisfy(user -> assertThat(names).contains(user.organisation()));
+	}
+
+	@Test
+	void neverSeedsAnythingButTheEmbeddedDatabase() throws Exception {
+		Organisations organisations = mock(Organisations.class);
+		StaffAccounts accounts = mock(StaffAccounts.class);
+		DataSource postgres = dataSourceAt("jdbc:postgresql://db.council.example:5432/safer");
+
+		new DemoDataSeeder(organisations, accounts, new DemoSettings(true, "pw"), postgres).run(null);
+
+		verifyNoInteractions(organisations, accounts);
+	}
+
+	private static DataSource dataSourceAt(String url) throws Exception {
+		DataSource dataSource = mock(DataSource.class);
+		Connection connection = mock(Connection.class);
+		DatabaseMetaData metaData = mock(DatabaseMetaData.class);
+		when(dataSource.getConnection()).thenReturn(connection);
+		when(connection.getMetaData()).thenReturn(metaData);
+		when(metaData.getURL()).thenReturn(url);
+		return dataSource;
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.safercommunities.demo;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.safercommunities.support.IntegrationTest;
+import org.safercommunities.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+/**
+ * The embedded demo as a newcomer starts it: every demo account signs in with the README's password and sees
+ * navigation for its role. H2 only, as the demo itself.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "safer.demo.enabled=true", "safer.demo.password=demo-password-2026" })
+@EnabledIfSystemProperty(named = "safer.test.database", matches = "h2|")
+class DemoStartIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void everyDemoAccountSignsInAndSeesItsRole() throws Exception {
+		for (DemoPartnership.DemoUser user : DemoPartnership.USERS) {
+			var result = SignIn.attempt(mvc, user.email(), "demo-password-2026");
+			org.assertj.core.api.Assertions.assertThat(result.getResponse().getRedirectedUrl())
+				.as(user.email())
+				.isEqualTo("/staff");
+			mvc.perform(get("/staff").cookie(result.getResponse().getCookie(SignIn.SESSION_COOKIE)))
+				.andExpect(content().string(containsString(user.organisation())));
+		}
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.safercommunities.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.safercommunities.support.TestConfig;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Error pages are GOV.UK pages that say what to do next and never show how the software failed. They are
+ * rendered by the real servlet container's error dispatch, so this test uses a running server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ TestConfig.class, ErrorPagesIntegrationTests.FailingController.class })
+class ErrorPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void unknownAddressGivesTheNotFoundPage() throws Exception {
+		HttpResponse<String> response = get("/no-such-page");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page not found", "govuk-template", "call 999");
+		assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
+	@Test
+	void aFailureGivesTheProblemPageWithoutTheStackTrace() throws Exception {
+		HttpResponse<String> response = get("/test-only/fail");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("Sorry, there is a problem with the service")
+			.doesNotContain("IllegalStateException", "secret detail", "at org.safercommunities", "Whitelabel");
+	}
+
+	@Test
+	void aStaffAddressForAVisitorLeadsToSignIn() throws Exception {
+		HttpResponse<String> response = get("/staff/admin/users");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login"));
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "text/html")
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	@TestConfiguration
+	@RestController
+	static class FailingController {
+
+		@GetMapping("/test-only/fail")
+		String fail() {
+			throw new IllegalStateException("secret detail");
+		}
+
+	}
+
+}

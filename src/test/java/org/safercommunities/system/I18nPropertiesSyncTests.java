@@ -1,0 +1,112 @@
+package org.safercommunities.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.safercommunities.organisations.OrganisationType;
+import org.safercommunities.shared.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every visible string is a message key: no literal text in templates, no key used that the English bundle
+ * lacks, and every other language file has exactly the English keys.
+ */
+class I18nPropertiesSyncTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+
+	/** Text between tags, ignoring whitespace, punctuation-only runs and Thymeleaf comments. */
+	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
+
+	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-z0-9][a-z0-9.\\-]*)[}(]");
+
+	@Test
+	void templatesHaveNoLiteralText() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "");
+			Matcher matcher = TEXT_NODE.matcher(html);
+			while (matcher.find()) {
+				String openingTag = html.substring(html.lastIndexOf('<', matcher.start()), matcher.start() + 1);
+				boolean replaced = openingTag.contains("th:text") || openingTag.contains("th:utext")
+						|| openingTag.startsWith("<script");
+				if (!replaced) {
+					problems.add(TEMPLATES.relativize(template) + ": \"" + matcher.group(1).strip() + "\"");
+				}
+			}
+		}
+		assertThat(problems).as("literal text in templates").isEmpty();
+	}
+
+	@Test
+	void everyKeyUsedExistsInEnglish() throws IOException {
+		Set<String> english = englishKeys();
+		Set<String> missing = new TreeSet<>();
+		for (Path template : templates()) {
+			Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template).replaceAll("(?s)<!--.*?-->", ""));
+			while (matcher.find()) {
+				if (!english.contains(matcher.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+		}
+		for (Role role : Role.values()) {
+			if (!english.contains(role.messageKey())) {
+				missing.add(role.messageKey());
+			}
+		}
+		for (OrganisationType type : OrganisationType.values()) {
+			if (!english.contains(type.messageKey())) {
+				missing.add(type.messageKey());
+			}
+		}
+		assertThat(missing).as("message keys missing from the English bundles").isEmpty();
+	}
+
+	@Test
+	void everyTranslationHasExactlyTheEnglishKeys() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path translation : files.filter(file -> file.getFileName().toString().contains("_")).toList()) {
+				String base = translation.getFileName().toString().replaceAll("_[^.]+\\.properties$", ".properties");
+				Set<String> expected = load(BUNDLES.resolve(base)).stringPropertyNames();
+				assertThat(load(translation).stringPropertyNames()).as(translation.toString())
+					.containsExactlyInAnyOrderElementsOf(expected);
+			}
+		}
+	}
+
+	private static Set<String> englishKeys() throws IOException {
+		Set<String> keys = new TreeSet<>(load(BUNDLES.resolve("messages.properties")).stringPropertyNames());
+		keys.addAll(load(BUNDLES.resolve("statements.properties")).stringPropertyNames());
+		return keys;
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties load(Path file) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(file)) {
+			properties.load(in);
+		}
+		return properties;
+	}
+
+}
