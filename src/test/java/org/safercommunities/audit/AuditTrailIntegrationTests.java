@@ -55,6 +55,14 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
+	@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "safer.test.database", matches = "postgres")
+	void postgresRefusesTruncateToo() {
+		assertThatThrownBy(() -> jdbc.sql("truncate table audit_entry").update())
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
 	void theApplicationOffersNoWayToChangeOrRemoveAnEntry() {
 		for (Class<?> type : new Class<?>[] { AuditTrail.class, AuditLogQueries.class }) {
 			assertThat(type.getMethods()).extracting(java.lang.reflect.Method::getName)
