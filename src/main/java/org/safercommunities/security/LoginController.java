@@ -32,10 +32,9 @@ class LoginController {
 		session.removeAttribute(SignInHandlers.LAST_EMAIL);
 		model.addAttribute("email", lastEmail == null ? "" : lastEmail);
 		model.addAttribute("lockoutMinutes", throttle.lockoutMinutes());
-		model.addAttribute("outcome", OUTCOMES.stream()
-			.filter(request.getParameterMap()::containsKey)
-			.findFirst()
-			.orElse(null));
+		String outcome = OUTCOMES.stream().filter(request.getParameterMap()::containsKey).findFirst().orElse(null);
+		model.addAttribute("outcome", outcome);
+		model.addAttribute("formHasErrors", outcome != null && List.of("error", "locked", "disabled").contains(outcome));
 		return "security/login";
 	}
 

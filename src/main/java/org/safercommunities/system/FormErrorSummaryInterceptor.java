@@ -39,7 +39,7 @@ class FormErrorSummaryInterceptor implements HandlerInterceptor {
 		for (Map.Entry<String, Object> entry : modelAndView.getModel().entrySet()) {
 			if (entry.getKey().startsWith(BindingResult.MODEL_KEY_PREFIX)
 					&& entry.getValue() instanceof BindingResult result && result.hasErrors()) {
-				for (FieldError error : result.getFieldErrors()) {
+				for (FieldError error : inFormOrder(result)) {
 					errors.add(new ErrorLink("#" + fieldId(error.getField()),
 							messages.getMessage(error, RequestContextUtils.getLocale(request))));
 				}
@@ -51,12 +51,28 @@ class FormErrorSummaryInterceptor implements HandlerInterceptor {
 		}
 	}
 
+	/**
+	 * GOV.UK lists errors in the order the fields appear. Form classes declare their fields in page order, so
+	 * that order is used; errors on the same field keep the order they were found.
+	 */
+	static List<FieldError> inFormOrder(BindingResult result) {
+		List<String> declared = new ArrayList<>();
+		if (result.getTarget() != null) {
+			for (java.lang.reflect.Field field : result.getTarget().getClass().getDeclaredFields()) {
+				declared.add(field.getName());
+			}
+		}
+		List<FieldError> errors = new ArrayList<>(result.getFieldErrors());
+		errors.sort(java.util.Comparator.comparingInt(error -> {
+			int position = declared.indexOf(error.getField().replaceAll("[.\\[].*", ""));
+			return position < 0 ? Integer.MAX_VALUE : position;
+		}));
+		return errors;
+	}
+
 	/** The id our field fragments give an input: its path with dots and brackets as hyphens. */
 	static String fieldId(String field) {
 		return field.replaceAll("[.\\[\\]]+", "-").replaceAll("-$", "");
-	}
-
-	public record ErrorLink(String href, String text) {
 	}
 
 }

@@ -62,6 +62,7 @@ class SignInIntegrationTests {
 		MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
 		mvc.perform(get("/login?error").session(session).cookie(result.getResponse().getCookies()))
 			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<title>Error: Sign in")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a correct email address and password")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + officer.getEmail() + "\"")));
 		assertThat(auditActions(officer.getId())).contains("SIGN_IN_FAILED");

@@ -92,6 +92,8 @@ class UserAdminIntegrationTests {
 			.andExpect(content().string(containsString("<a href=\"#organisationId\">Select the person’s organisation</a>")))
 			.andExpect(content().string(containsString("<a href=\"#roles\">Select at least one role</a>")))
 			.andExpect(content().string(containsString("<a href=\"#password\">Password must be 12 characters or more</a>")))
+			.andExpect(content().string(org.hamcrest.Matchers.stringContainsInOrder("href=\"#email\"",
+					"href=\"#organisationId\"", "href=\"#roles\"", "href=\"#password\"")))
 			.andExpect(content().string(containsString("value=\"Typed Name\"")))
 			.andExpect(content().string(containsString("value=\"" + existing + "\"")));
 	}
