@@ -16,7 +16,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Modulithic(sharedModules = "shared")
 public class SaferCommunitiesApplication {
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
+		if (args.length == 1 && args[0].equals("new-keyset")) {
+			// Prints a fresh encryption keyset for SAFER_CRYPTO_KEYSET, without starting the application.
+			System.out.println(org.safercommunities.crypto.FieldEncryption.newKeysetJson());
+			return;
+		}
 		SpringApplication.run(SaferCommunitiesApplication.class, args);
 	}
 

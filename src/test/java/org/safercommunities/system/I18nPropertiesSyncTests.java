@@ -89,9 +89,16 @@ class I18nPropertiesSyncTests {
 		}
 	}
 
+	/** Every base bundle (a file with no language suffix) in i18n/. */
 	private static Set<String> englishKeys() throws IOException {
-		Set<String> keys = new TreeSet<>(load(BUNDLES.resolve("messages.properties")).stringPropertyNames());
-		keys.addAll(load(BUNDLES.resolve("statements.properties")).stringPropertyNames());
+		Set<String> keys = new TreeSet<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path bundle : files.filter(file -> file.toString().endsWith(".properties"))
+				.filter(file -> !file.getFileName().toString().contains("_"))
+				.toList()) {
+				keys.addAll(load(bundle).stringPropertyNames());
+			}
+		}
 		return keys;
 	}
 

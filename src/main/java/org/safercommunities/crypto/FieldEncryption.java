@@ -1,0 +1,125 @@
+package org.safercommunities.crypto;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.Set;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Authenticated encryption (AES-256-GCM through Google Tink) for personal and special-category data at rest.
+ * Every module stores such fields through {@link EncryptedText} or {@link #encrypt(byte[])}, so there is one
+ * key, one format and one place to rotate. Tink keysets hold several keys, so rotation adds a key without
+ * re-encrypting old values.
+ */
+@Component
+public class FieldEncryption {
+
+	private static final Logger log = LoggerFactory.getLogger(FieldEncryption.class);
+
+	/** Binds ciphertexts to this application, so they cannot be replayed into another Tink user. */
+	private static final byte[] CONTEXT = "safer-communities/v1".getBytes(StandardCharsets.UTF_8);
+
+	private final Aead aead;
+
+	FieldEncryption(CryptoSettings settings) throws GeneralSecurityException {
+		AeadConfig.register();
+		this.aead = loadKeyset(settings).getPrimitive(RegistryConfiguration.get(), Aead.class);
+	}
+
+	public String encrypt(String plaintext) {
+		if (plaintext == null) {
+			return null;
+		}
+		return Base64.getEncoder().encodeToString(encrypt(plaintext.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	public String decrypt(String ciphertext) {
+		if (ciphertext == null) {
+			return null;
+		}
+		return new String(decrypt(Base64.getDecoder().decode(ciphertext)), StandardCharsets.UTF_8);
+	}
+
+	public byte[] encrypt(byte[] plaintext) {
+		try {
+			return aead.encrypt(plaintext, CONTEXT);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Encryption failed", ex);
+		}
+	}
+
+	public byte[] decrypt(byte[] ciphertext) {
+		try {
+			return aead.decrypt(ciphertext, CONTEXT);
+		}
+		catch (GeneralSecurityException ex) {
+			// Wrong key or tampered value: never fall back to showing anything.
+			throw new IllegalStateException("A stored value could not be decrypted with the configured key", ex);
+		}
+	}
+
+	/** A new keyset as JSON, for {@code SAFER_CRYPTO_KEYSET}. */
+	public static String newKeysetJson() throws GeneralSecurityException {
+		AeadConfig.register();
+		return TinkJsonProtoKeysetFormat.serializeKeyset(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM),
+				InsecureSecretKeyAccess.get());
+	}
+
+	private static KeysetHandle loadKeyset(CryptoSettings settings) throws GeneralSecurityException {
+		if (StringUtils.hasText(settings.keyset())) {
+			return TinkJsonProtoKeysetFormat.parseKeyset(settings.keyset(), InsecureSecretKeyAccess.get());
+		}
+		if (settings.generateIfMissing() && settings.keysetFile() != null) {
+			return demoKeyset(settings);
+		}
+		throw new IllegalStateException("No encryption key: set SAFER_CRYPTO_KEYSET to a Tink keyset "
+				+ "(make one with: java -jar safer-communities.jar new-keyset). Personal data is never stored "
+				+ "unencrypted, so the application will not start without it.");
+	}
+
+	private static KeysetHandle demoKeyset(CryptoSettings settings) throws GeneralSecurityException {
+		try {
+			if (Files.exists(settings.keysetFile())) {
+				return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(settings.keysetFile()),
+						InsecureSecretKeyAccess.get());
+			}
+			Files.createDirectories(settings.keysetFile().toAbsolutePath().getParent());
+			String json = newKeysetJson();
+			Files.writeString(settings.keysetFile(), json);
+			restrictToOwner(settings);
+			log.warn("Generated a demo encryption key in {}; production must set SAFER_CRYPTO_KEYSET",
+					settings.keysetFile());
+			return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void restrictToOwner(CryptoSettings settings) throws IOException {
+		try {
+			Files.setPosixFilePermissions(settings.keysetFile(), Set.copyOf(PosixFilePermissions.fromString("rw-------")));
+		}
+		catch (UnsupportedOperationException ex) {
+			// Not a POSIX file system (Windows): the demo key stays with the user's default permissions.
+		}
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.safercommunities.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.safercommunities.audit.AuditTrail;
+import org.safercommunities.audit.AuditTrail.AuditActor;
+import org.safercommunities.reporting.ConsentEvent.Kind;
+import org.safercommunities.reporting.ConsentEvent.Subject;
+import org.safercommunities.reporting.ReportCodes.WhenKind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Turns a completed set of answers into a stored report, in one transaction: the report, its consent events
+ * with the words the person saw, the audit entry and the {@link ReportSubmitted} event. Either all of it is
+ * saved or none of it.
+ */
+@Service
+class ReportSubmission {
+
+	/** Signposting always shown when someone does not want the police involved (seed 003, Appendix 1). */
+	static final List<String> SIGNPOSTING_WHEN_NOT_REPORTING = List.of("CRIMESTOPPERS", "VICTIM_SUPPORT",
+			"STOP_HATE_UK", "TRUE_VISION", "LOCAL_SERVICES");
+
+	private final ReportRepository reports;
+
+	private final ReferenceGenerator references;
+
+	private final ReportValidator validator;
+
+	private final PasswordEncoder secrets;
+
+	private final MessageSource messages;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReportSubmission(ReportRepository reports, ReferenceGenerator references, ReportValidator validator,
+			PasswordEncoder secrets, MessageSource messages, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
+		this.reports = reports;
+		this.references = references;
+		this.validator = validator;
+		this.secrets = secrets;
+		this.messages = messages;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Submitted submit(ReportAnswers answers, Submission submission, Locale locale) {
+		Instant now = clock.instant();
+		String secret = references.newSecret();
+		Report report = new Report(uniqueReference(), secrets.encode(ReferenceGenerator.normaliseSecret(secret)),
+				submission.channel(), now);
+		report.takenBy(submission.centreOrganisationId(), submission.staffUserId());
+		report.emergency(answers.isEmergency(), submission.emergencyCallMade(), submission.emergencyCalledAt());
+		report.policeInformedByPhone(submission.policeInformedByPhoneAt());
+		report.describe(answers.getReporterRole(), answers.getIncidentTypes(), answers.getWhatHappened().strip(),
+				answers.getWhenKind(),
+				WhenKind.EXACT.name().equals(answers.getWhenKind()) ? validator.occurredOn(answers).orElse(null) : null,
+				blankToNull(answers.getOccurredDescription()), answers.getLocationDescription().strip(),
+				ReportValidator.UNKNOWN_WARD.equals(answers.getWardCode()) ? null : answers.getWardCode(),
+				answers.getHappenedBefore());
+		boolean notSure = answers.getStrands().contains(ReportValidator.NOT_SURE);
+		report.perceivedHostility(notSure ? List.of() : answers.getStrands(), answers.getSubtypes(), notSure);
+		report.reporter(answers.isAnonymous(), blankToNull(answers.getName()), blankToNull(answers.getEmail()),
+				blankToNull(answers.getPhone()), answers.isAnonymous() ? null : "YES".equals(answers.getSafeToContact()),
+				answers.getContactMethods(), blankToNull(answers.getContactTimes()));
+		boolean identityToPolice = answers.wantsPolice() && !answers.isAnonymous()
+				&& "YES".equals(answers.getIdentityToPolice());
+		report.consent(answers.wantsPolice(), identityToPolice,
+				answers.wantsPolice() ? List.of() : answers.getNotReportingReasons(),
+				answers.wantsPolice() ? null : blankToNull(answers.getNotReportingDetail()),
+				answers.wantsPolice() ? List.of() : SIGNPOSTING_WHEN_NOT_REPORTING);
+		report.support("YES".equals(answers.getSupportWanted()), answers.getSupportKinds());
+		for (ConsentEvent event : consentEvents(answers, identityToPolice, submission, now, locale)) {
+			report.addConsentEvent(event);
+		}
+		Report saved = reports.save(report);
+
+		AuditActor actor = CurrentStaff.auditActor();
+		audit.append(actor, "REPORT_SUBMITTED", "hate_report", saved.getId(),
+				submission.assisted() ? "Assisted report, " + submission.channel() : "Online report");
+		events.publishEvent(new ReportSubmitted(saved.getId(), saved.getReference(), saved.getChannel(),
+				saved.getCentreOrganisationId(), saved.getWardCode(), saved.getStrands(), saved.isPoliceConsent(), now));
+		return new Submitted(saved.getId(), saved.getReference(), secret);
+	}
+
+	private List<ConsentEvent> consentEvents(ReportAnswers answers, boolean identityToPolice, Submission submission,
+			Instant now, Locale locale) {
+		List<ConsentEvent> consent = new ArrayList<>();
+		consent.add(new ConsentEvent(Subject.POLICE_SHARING, answers.wantsPolice() ? Kind.GIVEN : Kind.DECLINED,
+				wording("reporting.police.consent-wording", locale), now, submission.recordedBy()));
+		if (answers.wantsPolice() && !answers.isAnonymous()) {
+			consent.add(new ConsentEvent(Subject.IDENTITY_TO_POLICE, identityToPolice ? Kind.GIVEN : Kind.DECLINED,
+					wording("reporting.police-identity.consent-wording", locale), now, submission.recordedBy()));
+		}
+		return consent;
+	}
+
+	private String wording(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+	private String uniqueReference() {
+		String reference = references.newReference();
+		while (reports.existsByReference(reference)) {
+			reference = references.newReference();
+		}
+		return reference;
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.strip() : null;
+	}
+
+	/** What the person needs to keep: the reference and the secret, which is shown once and never again. */
+	record Submitted(long reportId, String reference, String secret) implements java.io.Serializable {
+	}
+
+}
