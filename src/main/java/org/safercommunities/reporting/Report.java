@@ -305,6 +305,11 @@ public class Report {
 		}
 	}
 
+	/** Replaces the account with a version that no longer identifies the subject of a non-crime hate incident. */
+	void redactAccount(String redacted) {
+		this.whatHappened = redacted;
+	}
+
 	void markDuplicateOf(long otherId, String reason) {
 		this.duplicateOfId = otherId;
 		this.duplicateReason = reason;
@@ -326,6 +331,13 @@ public class Report {
 
 	void feedback(SupportFeedback feedback) {
 		this.supportFeedback = feedback;
+	}
+
+	/** Loads the consent and update history while the transaction is open, for pages that show it. */
+	Report withHistory() {
+		consentEvents.size();
+		updates.size();
+		return this;
 	}
 
 	boolean isSharedWithPolice() {

@@ -79,7 +79,8 @@ public class ReportAnswers implements Serializable {
 		return "YES".equals(policeConsent);
 	}
 
-	public boolean isEmergency() {
+	/** Not named isEmergency: that would clash with the "emergency" answer as a bean property. */
+	public boolean reportsDanger() {
 		return "YES".equals(emergency);
 	}
 

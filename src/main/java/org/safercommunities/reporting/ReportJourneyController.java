@@ -110,7 +110,7 @@ class ReportJourneyController {
 		if (result.hasErrors()) {
 			return show(step, change, model);
 		}
-		if (step == ReportStep.EMERGENCY && answers.isEmergency()) {
+		if (step == ReportStep.EMERGENCY && answers.reportsDanger()) {
 			return "redirect:/report/call-999";
 		}
 		ReportStep next = step.next(answers);

@@ -66,7 +66,7 @@ class ReportSubmission {
 		Report report = new Report(uniqueReference(), secrets.encode(ReferenceGenerator.normaliseSecret(secret)),
 				submission.channel(), now);
 		report.takenBy(submission.centreOrganisationId(), submission.staffUserId());
-		report.emergency(answers.isEmergency(), submission.emergencyCallMade(), submission.emergencyCalledAt());
+		report.emergency(answers.reportsDanger(), submission.emergencyCallMade(), submission.emergencyCalledAt());
 		report.policeInformedByPhone(submission.policeInformedByPhoneAt());
 		report.describe(answers.getReporterRole(), answers.getIncidentTypes(), answers.getWhatHappened().strip(),
 				answers.getWhenKind(),

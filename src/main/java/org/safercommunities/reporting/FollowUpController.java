@@ -1,0 +1,141 @@
+package org.safercommunities.reporting;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.safercommunities.reporting.ReportCodes.SupportFeedback;
+import org.safercommunities.system.ErrorLink;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The reporter's own page, opened with the reference and secret words from the confirmation page. */
+@Controller
+@RequestMapping("/follow-up")
+class FollowUpController {
+
+	static final String OPEN_REPORT = "safer.followUpReport";
+
+	private final ReportFollowUp followUp;
+
+	private final SubmissionLimiter limiter;
+
+	private final MessageSource messages;
+
+	FollowUpController(ReportFollowUp followUp, SubmissionLimiter limiter, MessageSource messages) {
+		this.followUp = followUp;
+		this.limiter = limiter;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String form() {
+		return "reporting/follow-up";
+	}
+
+	@PostMapping
+	String open(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String secret,
+			Model model, HttpSession session, HttpServletRequest request, Locale locale) {
+		model.addAttribute("reference", reference);
+		var errors = new java.util.ArrayList<ErrorLink>();
+		if (!StringUtils.hasText(reference)) {
+			errors.add(new ErrorLink("#reference", messages.getMessage("reporting.follow-up.error.reference", null, locale)));
+		}
+		if (!StringUtils.hasText(secret)) {
+			errors.add(new ErrorLink("#secret", messages.getMessage("reporting.follow-up.error.secret", null, locale)));
+		}
+		if (errors.isEmpty()) {
+			var wait = limiter.tryConsume(request);
+			if (wait.isPresent()) {
+				model.addAttribute("minutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+				return "reporting/too-many";
+			}
+			var opened = followUp.open(reference, secret);
+			if (opened.isPresent()) {
+				session.setAttribute(OPEN_REPORT, opened.get());
+				return "redirect:/follow-up/report";
+			}
+			errors.add(new ErrorLink("#reference", messages.getMessage("reporting.follow-up.error.no-match", null, locale)));
+		}
+		model.addAttribute("errorSummary", errors);
+		model.addAttribute("formHasErrors", true);
+		return "reporting/follow-up";
+	}
+
+	@GetMapping("/report")
+	String report(HttpSession session, Model model) {
+		Long reportId = (Long) session.getAttribute(OPEN_REPORT);
+		if (reportId == null) {
+			return "redirect:/follow-up";
+		}
+		model.addAttribute("report", followUp.view(reportId));
+		model.addAttribute("feedbackChoices", Arrays.stream(SupportFeedback.values()).map(Enum::name).toList());
+		return "reporting/follow-up-report";
+	}
+
+	@PostMapping("/report/information")
+	String addInformation(@RequestParam(defaultValue = "") String information, HttpSession session, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		Long reportId = (Long) session.getAttribute(OPEN_REPORT);
+		if (reportId == null) {
+			return "redirect:/follow-up";
+		}
+		if (!StringUtils.hasText(information) || information.length() > ReportValidator.LONG_TEXT) {
+			String key = StringUtils.hasText(information) ? "reporting.follow-up.error.too-long"
+					: "reporting.follow-up.error.information";
+			model.addAttribute("errorSummary",
+					java.util.List.of(new ErrorLink("#information", messages.getMessage(key, null, locale))));
+			model.addAttribute("formHasErrors", true);
+			model.addAttribute("information", information);
+			return report(session, model);
+		}
+		followUp.addInformation(reportId, information);
+		redirect.addFlashAttribute("flashSuccess", messages.getMessage("reporting.follow-up.added", null, locale));
+		return "redirect:/follow-up/report";
+	}
+
+	@PostMapping("/report/withdraw")
+	String withdraw(HttpSession session, RedirectAttributes redirect, Locale locale) {
+		Long reportId = (Long) session.getAttribute(OPEN_REPORT);
+		if (reportId == null) {
+			return "redirect:/follow-up";
+		}
+		var outcome = followUp.withdrawPoliceConsent(reportId, locale);
+		redirect.addFlashAttribute("flashSuccess", messages.getMessage(
+				"reporting.follow-up.withdrawn." + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'), null, locale));
+		return "redirect:/follow-up/report";
+	}
+
+	@PostMapping("/report/feedback")
+	String feedback(@RequestParam(required = false) String feedback, HttpSession session, RedirectAttributes redirect,
+			Locale locale) {
+		Long reportId = (Long) session.getAttribute(OPEN_REPORT);
+		if (reportId == null) {
+			return "redirect:/follow-up";
+		}
+		var choice = Arrays.stream(SupportFeedback.values()).filter(value -> value.name().equals(feedback)).findFirst();
+		if (choice.isEmpty()) {
+			redirect.addFlashAttribute("feedbackError", messages.getMessage("reporting.follow-up.error.feedback", null, locale));
+			return "redirect:/follow-up/report#feedback";
+		}
+		followUp.feedback(reportId, choice.get());
+		redirect.addFlashAttribute("flashSuccess", messages.getMessage("reporting.follow-up.thanks", null, locale));
+		return "redirect:/follow-up/report";
+	}
+
+	@PostMapping("/close")
+	String close(HttpSession session) {
+		session.removeAttribute(OPEN_REPORT);
+		return "redirect:/";
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.safercommunities.reporting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.safercommunities.audit.AuditTrail;
+import org.safercommunities.reporting.ConsentEvent.Kind;
+import org.safercommunities.reporting.ConsentEvent.Subject;
+import org.safercommunities.reporting.ReportCodes.Classification;
+import org.safercommunities.shared.CurrentActor;
+import org.safercommunities.shared.StaffActor;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Reports for staff: the inbox (scoped by role and organisation), opening one (audited), and triage by the
+ * Community Safety Team: classification, duplicates and sharing with the police.
+ */
+@Service
+@Transactional
+public class ReportInbox {
+
+	private final ReportRepository reports;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ReportInbox(ReportRepository reports, AuditTrail audit, MessageSource messages, Clock clock) {
+		this.reports = reports;
+		this.audit = audit;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER', 'CENTRE_WORKER', 'POLICE')")
+	@Transactional(readOnly = true)
+	List<Report> search(ReportQuery query) {
+		StaffActor actor = CurrentActor.require();
+		return reports.findAll(ReportAccess.visibleTo(actor).and(query.toSpecification()),
+				Sort.by(Sort.Direction.DESC, "submittedAt"));
+	}
+
+	/** How many of these reports have each value, for the counts next to each filter. */
+	static Map<String, Long> countBy(List<Report> found, Function<Report, List<String>> values) {
+		return found.stream()
+			.flatMap(report -> values.apply(report).stream())
+			.filter(Objects::nonNull)
+			.collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+	}
+
+	/** Opens a report with its personal data. The read is audited. */
+	@PreAuthorize("hasAnyRole('OFFICER', 'CENTRE_WORKER', 'POLICE')")
+	Report open(long id) {
+		Report report = reports.findById(id).orElseThrow(() -> new ReportNotFound(id));
+		StaffActor actor = CurrentActor.require();
+		ReportAccess.checkCanView(actor, report);
+		audit.record("REPORT_VIEWED", "hate_report", id,
+				ReportAccess.seesPoliceView(actor) ? "Police view (as consented)" : "Opened report");
+		return report.withHistory();
+	}
+
+	@PreAuthorize("hasRole('OFFICER')")
+	void classify(long id, Classification classification, Boolean keepSubjectData, String justification,
+			String redactedAccount) {
+		Report report = reports.findById(id).orElseThrow(() -> new ReportNotFound(id));
+		boolean nchi = classification == Classification.NON_CRIME_HATE_INCIDENT;
+		if (nchi && Boolean.FALSE.equals(keepSubjectData) && StringUtils.hasText(redactedAccount)) {
+			// 2023 code of practice: without a recorded justification, the subject's details are not kept.
+			report.redactAccount(redactedAccount.strip());
+		}
+		report.classify(classification, nchi ? keepSubjectData : null, nchi ? justification : null);
+		audit.record("REPORT_CLASSIFIED", "hate_report", id, classification.name());
+	}
+
+	/** Reports that may be the same incident: same area, a shared strand, within a day of each other. */
+	@PreAuthorize("hasRole('OFFICER')")
+	@Transactional(readOnly = true)
+	List<PossibleDuplicate> possibleDuplicates(long id, Locale locale) {
+		Report report = reports.findById(id).orElseThrow(() -> new ReportNotFound(id));
+		if (report.getWardCode() == null) {
+			return List.of();
+		}
+		List<PossibleDuplicate> matches = new ArrayList<>();
+		for (Report other : reports.findAll((root, query, cb) -> cb.and(cb.equal(root.get("wardCode"), report.getWardCode()),
+				cb.notEqual(root.get("id"), id)))) {
+			List<String> shared = other.getStrands().stream().filter(report.getStrands()::contains).sorted().toList();
+			long daysApart = Math.abs(Duration.between(when(report), when(other)).toDays());
+			if (!shared.isEmpty() && daysApart <= 1) {
+				String strands = shared.stream()
+					.map(strand -> messages.getMessage("reporting.strand." + strand, null, locale))
+					.collect(Collectors.joining(", "));
+				matches.add(new PossibleDuplicate(other.getId(), other.getReference(),
+						messages.getMessage("reporting.staff.duplicate-reason", new Object[] { strands, daysApart }, locale)));
+			}
+		}
+		return matches;
+	}
+
+	@PreAuthorize("hasRole('OFFICER')")
+	void markDuplicate(long id, long duplicateOf, String reason) {
+		Report report = reports.findById(id).orElseThrow(() -> new ReportNotFound(id));
+		reports.findById(duplicateOf).orElseThrow(() -> new ReportNotFound(duplicateOf));
+		report.markDuplicateOf(duplicateOf, reason);
+		audit.record("REPORT_MARKED_DUPLICATE", "hate_report", id, "Of report " + duplicateOf);
+	}
+
+	/**
+	 * Shares with the police as consented. Without consent it needs a recorded serious-harm reason (Process
+	 * Map 1: "concern of serious harm overrides"), kept as an OVERRIDDEN consent event.
+	 */
+	@PreAuthorize("hasRole('OFFICER')")
+	void shareWithPolice(long id, String overrideReason) {
+		Report report = reports.findById(id).orElseThrow(() -> new ReportNotFound(id));
+		if (!report.isPoliceConsent()) {
+			if (!StringUtils.hasText(overrideReason)) {
+				throw new AccessDeniedException("No consent to share report " + id + " and no serious-harm reason");
+			}
+			report.addConsentEvent(new ConsentEvent(Subject.POLICE_SHARING, Kind.OVERRIDDEN, overrideReason.strip(),
+					clock.instant(), "staff:" + CurrentActor.require().userId()));
+		}
+		report.sharedWithPolice(clock.instant());
+		audit.record("REPORT_SHARED_WITH_POLICE", "hate_report", id,
+				report.isPoliceConsent() ? "As consented" : "Serious harm override");
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
+	void recordPoliceReference(long id, String policeReference) {
+		Report report = open(id);
+		report.policeReference(policeReference.strip());
+		audit.record("REPORT_POLICE_REFERENCE", "hate_report", id, null);
+	}
+
+	/** Counts of reports taken at a centre, by month: for the centre's monthly return (centres module). */
+	@Transactional(readOnly = true)
+	public long countTakenAt(long centreOrganisationId, LocalDate from, LocalDate to) {
+		return reports.count(new ReportQuery(null, null, null, centreOrganisationId, null, from, to).toSpecification());
+	}
+
+	private java.time.Instant when(Report report) {
+		return report.getOccurredOn() != null
+				? report.getOccurredOn().atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant()
+				: report.getSubmittedAt();
+	}
+
+	record PossibleDuplicate(long reportId, String reference, String reason) {
+	}
+
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	static class ReportNotFound extends RuntimeException {
+
+		ReportNotFound(long id) {
+			super("No report " + id);
+		}
+
+	}
+
+}

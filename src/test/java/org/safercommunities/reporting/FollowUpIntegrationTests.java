@@ -1,0 +1,82 @@
+package org.safercommunities.reporting;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.safercommunities.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@IntegrationTest
+class FollowUpIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ReportRepository reports;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void aReporterChecksAddsWithdrawsAndGivesFeedbackWithOnlyTheirReferenceAndSecret() throws Exception {
+		var sent = sendReport(true);
+		Journey reporter = new Journey(mvc);
+
+		String wrong = reporter.perform(post("/follow-up").with(csrf()).param("reference", sent.reference())
+			.param("secret", "wrong words here 11")).getResponse().getContentAsString();
+		assertThat(wrong).contains("The reference and secret words do not match a report")
+			.contains("value=\"" + sent.reference() + "\"");
+
+		String typedSloppily = sent.reference().toLowerCase().replace("-", " ");
+		assertThat(reporter.perform(post("/follow-up").with(csrf()).param("reference", typedSloppily)
+			.param("secret", "  " + sent.secret().toUpperCase() + " ")).getResponse().getRedirectedUrl())
+			.isEqualTo("/follow-up/report");
+		assertThat(reporter.open("/follow-up/report").getResponse().getContentAsString())
+			.contains(sent.reference(), "We have your report", "We have not shared it yet");
+
+		reporter.perform(post("/follow-up/report/information").with(csrf()).param("information", "It happened again today."));
+		reporter.perform(post("/follow-up/report/withdraw").with(csrf()));
+		reporter.perform(post("/follow-up/report/feedback").with(csrf()).param("feedback", "HELPED_A_LITTLE"));
+
+		transactions.executeWithoutResult(status -> {
+			Report report = reports.findByReference(sent.reference()).orElseThrow();
+			assertThat(report.getUpdates()).singleElement()
+				.satisfies(update -> assertThat(update.getText()).isEqualTo("It happened again today."));
+			assertThat(report.isPoliceConsent()).isFalse();
+			assertThat(report.getConsentEvents()).extracting(ConsentEvent::getKind).contains(ConsentEvent.Kind.WITHDRAWN);
+			assertThat(report.getSupportFeedback()).isEqualTo(ReportCodes.SupportFeedback.HELPED_A_LITTLE);
+		});
+	}
+
+	@Test
+	void emptyBoxesAreNamed() throws Exception {
+		String page = new Journey(mvc).perform(post("/follow-up").with(csrf())).getResponse().getContentAsString();
+
+		assertThat(page).contains("<a href=\"#reference\">Enter your reference</a>",
+				"<a href=\"#secret\">Enter your secret words</a>");
+	}
+
+	@Test
+	void theReportPageNeedsTheSecretFirst() throws Exception {
+		assertThat(new Journey(mvc).open("/follow-up/report").getResponse().getRedirectedUrl()).isEqualTo("/follow-up");
+	}
+
+	private ReportSubmission.Submitted sendReport(boolean police) throws Exception {
+		Map<String, String[]> answers = new HashMap<>(Journey.ANONYMOUS);
+		if (police) {
+			answers.put("police", new String[] { "policeConsent", "YES" });
+			answers.remove("not-reporting");
+		}
+		Journey journey = new Journey(mvc).answerAll(answers);
+		return (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+	}
+
+}

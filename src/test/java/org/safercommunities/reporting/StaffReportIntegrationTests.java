@@ -1,0 +1,225 @@
+package org.safercommunities.reporting;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safercommunities.organisations.Organisation;
+import org.safercommunities.shared.Role;
+import org.safercommunities.support.IntegrationTest;
+import org.safercommunities.support.SignIn;
+import org.safercommunities.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Assisted reports, the inbox by role and organisation, triage, and what the police see. */
+@IntegrationTest
+class StaffReportIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	ReportRepository reports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	Organisation centreA;
+
+	Organisation centreB;
+
+	Cookie workerA;
+
+	Cookie workerB;
+
+	Cookie officer;
+
+	Cookie police;
+
+	@BeforeEach
+	void staff() throws Exception {
+		centreA = data.anOrganisation();
+		centreB = data.anOrganisation();
+		workerA = SignIn.as(mvc, data.aStaffUser(Role.CENTRE_WORKER, centreA).getEmail());
+		workerB = SignIn.as(mvc, data.aStaffUser(Role.CENTRE_WORKER, centreB).getEmail());
+		officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER).getEmail());
+		police = SignIn.as(mvc, data.aStaffUser(Role.POLICE).getEmail());
+	}
+
+	@Test
+	void aCentreWorkerTakesAReportForTheirOwnCentreAndSeesOnlyTheirCentresReports() throws Exception {
+		long mine = assisted(workerA, "NO", "YES", "NO");
+		long theirs = assisted(workerB, "NO", "YES", "NO");
+
+		transactions.executeWithoutResult(status -> {
+			Report report = reports.findById(mine).orElseThrow();
+			assertThat(report.getCentreOrganisationId()).isEqualTo(centreA.getId());
+			assertThat(report.getChannel()).isEqualTo(ReportCodes.Channel.IN_PERSON);
+			assertThat(report.getConsentEvents()).allSatisfy(event -> assertThat(event.getRecordedBy()).startsWith("staff:"));
+		});
+		String list = body(get("/staff/reports"), workerA);
+		assertThat(list).contains(reference(mine)).doesNotContain(reference(theirs));
+		assertThat(status(get("/staff/reports/" + theirs), workerA)).isEqualTo(403);
+		assertThat(body(get("/staff/reports/" + mine), workerA)).contains("Tariq Witness");
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'REPORT_VIEWED' and record_id = ?")
+			.param(String.valueOf(mine)).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void theAssistedFormNamesWhatIsMissingAndKeepsWhatWasTyped() throws Exception {
+		String page = body(post("/staff/assisted-report").with(csrf()).param("whatHappened", "Typed account"), workerA);
+
+		assertThat(page).contains("<a href=\"#channel\">Select how the report came in</a>",
+				"<a href=\"#emergency\">Select yes if anyone is hurt or in danger now</a>", "Typed account</textarea>");
+	}
+
+	@Test
+	void thePoliceSeeOnlySharedReportsAndANameOnlyWhereConsented() throws Exception {
+		long anonymousToPolice = assisted(workerA, "YES", "YES", "NO");
+		long namedToPolice = assisted(workerA, "YES", "YES", "YES");
+
+		assertThat(status(get("/staff/reports/" + anonymousToPolice), police)).isEqualTo(403);
+		assertThat(body(get("/staff/reports"), police)).doesNotContain(reference(anonymousToPolice));
+
+		share(anonymousToPolice, null);
+		share(namedToPolice, null);
+
+		String withheld = body(get("/staff/reports/" + anonymousToPolice), police);
+		assertThat(withheld).contains("A group followed her home", "Withheld").doesNotContain("Tariq Witness",
+				"tariq@example.org");
+		assertThat(body(get("/staff/reports/" + namedToPolice), police)).contains("Tariq Witness", "tariq@example.org");
+		assertThat(body(get("/staff/reports"), police)).contains(reference(anonymousToPolice), reference(namedToPolice));
+
+		assertThat(status(post("/staff/reports/" + namedToPolice + "/police-reference").with(csrf())
+			.param("policeReference", "CAD 1234/21NOV"), police)).isEqualTo(302);
+		assertThat(status(post("/staff/reports/" + namedToPolice + "/classify").with(csrf())
+			.param("classification", "HATE_CRIME"), police)).isEqualTo(403);
+		transactions.executeWithoutResult(
+				status -> assertThat(reports.findById(namedToPolice).orElseThrow().getPoliceReference()).isEqualTo("CAD 1234/21NOV"));
+	}
+
+	@Test
+	void withoutConsentSharingNeedsASeriousHarmReasonWhichIsKept() throws Exception {
+		long noConsent = assisted(workerA, "NO", "YES", "NO");
+
+		assertThat(redirect(post("/staff/reports/" + noConsent + "/share").with(csrf()), officer)).endsWith("#share");
+		assertThat(reports.findById(noConsent).orElseThrow().getSharedWithPoliceAt()).isNull();
+
+		share(noConsent, "Threats to burn the family's home; children in the house.");
+		transactions.executeWithoutResult(status -> assertThat(reports.findById(noConsent).orElseThrow().getConsentEvents())
+			.extracting(ConsentEvent::getKind).contains(ConsentEvent.Kind.OVERRIDDEN));
+	}
+
+	@Test
+	void aNonCrimeHateIncidentKeepsTheSubjectsDataOnlyWithAJustification() throws Exception {
+		long id = assisted(workerA, "NO", "YES", "NO");
+
+		assertThat(redirect(post("/staff/reports/" + id + "/classify").with(csrf())
+			.param("classification", "NON_CRIME_HATE_INCIDENT").param("keepSubjectData", "YES"), officer)).endsWith("#classify");
+		redirect(post("/staff/reports/" + id + "/classify").with(csrf()).param("classification", "NON_CRIME_HATE_INCIDENT")
+			.param("keepSubjectData", "NO").param("redactedAccount", "A group followed a woman home."), officer);
+
+		transactions.executeWithoutResult(status -> {
+			Report report = reports.findById(id).orElseThrow();
+			assertThat(report.getClassification()).isEqualTo(ReportCodes.Classification.NON_CRIME_HATE_INCIDENT);
+			assertThat(report.getNchiKeepPersonalData()).isFalse();
+			assertThat(report.getWhatHappened()).isEqualTo("A group followed a woman home.");
+			assertThat(report.getStatus()).isEqualTo(ReportCodes.Status.TRIAGED);
+		});
+		assertThat(status(post("/staff/reports/" + id + "/classify").with(csrf()).param("classification", "HATE_CRIME"),
+				workerA)).isEqualTo(403);
+	}
+
+	@Test
+	void reportsOfTheSamePlaceStrandAndDayAreSuggestedAsDuplicatesWithTheReason() throws Exception {
+		long first = assisted(workerA, "NO", "YES", "NO");
+		long second = assisted(workerB, "NO", "YES", "NO");
+
+		String page = body(get("/staff/reports/" + second), officer);
+		assertThat(page).contains(reference(first), "Same ward, same strand (Disability), 0 day(s) apart");
+
+		redirect(post("/staff/reports/" + second + "/duplicate").with(csrf()).param("duplicateOf", String.valueOf(first))
+			.param("reason", reference(first) + ": same incident"), officer);
+		assertThat(reports.findById(second).orElseThrow().getDuplicateOfId()).isEqualTo(first);
+	}
+
+	@Test
+	void theInboxFiltersAndCounts() throws Exception {
+		long id = assisted(workerA, "NO", "YES", "NO");
+
+		String filtered = body(get("/staff/reports").param("strand", "DISABILITY").param("centre", centreA.getId().toString()),
+				officer);
+		assertThat(filtered).contains(reference(id)).containsPattern("Disability \\(\\d+\\)");
+		assertThat(body(get("/staff/reports").param("strand", "RACE").param("centre", centreA.getId().toString()), officer))
+			.doesNotContain(reference(id));
+	}
+
+	private long assisted(Cookie who, String policeConsent, String giveDetails, String identityToPolice) throws Exception {
+		MockHttpServletRequestBuilder request = post("/staff/assisted-report").with(csrf())
+			.param("channel", "IN_PERSON")
+			.param("emergency", "NO")
+			.param("reporterRole", "WITNESS")
+			.param("incidentTypes", "HARASSMENT")
+			.param("whatHappened", "A group followed her home shouting about her wheelchair.")
+			.param("whenKind", "ONGOING")
+			.param("locationDescription", "Edgware Road")
+			.param("wardCode", "E05013637")
+			.param("happenedBefore", "YES")
+			.param("strands", "DISABILITY")
+			.param("policeConsent", policeConsent)
+			.param("giveDetails", giveDetails)
+			.param("name", "Tariq Witness")
+			.param("email", "tariq@example.org")
+			.param("identityToPolice", identityToPolice)
+			.param("safeToContact", "YES")
+			.param("contactMethods", "EMAIL")
+			.param("supportWanted", "NO");
+		if ("NO".equals(policeConsent)) {
+			request.param("notReportingReasons", "SUPPORT_ONLY");
+		}
+		var result = mvc.perform(request.cookie(who)).andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).as(result.getResponse().getContentAsString())
+			.isEqualTo("/staff/assisted-report/done");
+		return ((ReportSubmission.Submitted) result.getFlashMap().get("sent")).reportId();
+	}
+
+	private void share(long id, String reason) throws Exception {
+		MockHttpServletRequestBuilder request = post("/staff/reports/" + id + "/share").with(csrf());
+		if (reason != null) {
+			request.param("overrideReason", reason);
+		}
+		assertThat(redirect(request, officer)).isEqualTo("/staff/reports/" + id);
+	}
+
+	private String reference(long id) {
+		return reports.findById(id).orElseThrow().getReference();
+	}
+
+	private String body(MockHttpServletRequestBuilder request, Cookie who) throws Exception {
+		return mvc.perform(request.cookie(who)).andReturn().getResponse().getContentAsString();
+	}
+
+	private int status(MockHttpServletRequestBuilder request, Cookie who) throws Exception {
+		return mvc.perform(request.cookie(who)).andReturn().getResponse().getStatus();
+	}
+
+	private String redirect(MockHttpServletRequestBuilder request, Cookie who) throws Exception {
+		return mvc.perform(request.cookie(who)).andReturn().getResponse().getRedirectedUrl();
+	}
+
+}
