@@ -88,9 +88,9 @@ class PoissonRateComparisonTests {
 	}
 
 	@Test
-	void garwoodIntervalForTenIsTheTabulatedOne() {
-		// Garwood (1936): [χ²(0.025; 20) / 2, χ²(0.975; 22) / 2] = [4.795, 18.390], the values
-		// the brief quotes; R 4.x poisson.test(10)$conf.int uses the same quantiles (via qgamma): 4.795389 18.390356
+	void garwoodIntervalForTenMatchesTheChiSquareQuantiles() {
+		// Garwood (1936): [χ²(0.025; 20) / 2, χ²(0.975; 22) / 2] = [4.795389, 18.390356] (SciPy chi2.ppf);
+		// R 4.x poisson.test(10)$conf.int computes the same quantiles through qgamma
 		ConfidenceInterval interval = PoissonRateComparison.exactInterval(10);
 
 		assertThat(interval.lower()).isCloseTo(4.795388696, within(1e-8));
