@@ -1,6 +1,7 @@
 package org.safercommunities.performance.statistics;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public record AttributeChart(Type type, List<Double> values, double centre, List
 		requireSome(counts);
 		double mean = counts.stream().mapToLong(Long::longValue).average().orElseThrow();
 		List<Double> values = counts.stream().map(Long::doubleValue).toList();
-		return new AttributeChart(Type.C, values, mean, values.stream().map(v -> Math.sqrt(mean)).toList(), 1);
+		return new AttributeChart(Type.C, values, mean, Collections.nCopies(values.size(), Math.sqrt(mean)), 1);
 	}
 
 	public static AttributeChart uChart(List<Long> counts, List<? extends Number> exposures) {

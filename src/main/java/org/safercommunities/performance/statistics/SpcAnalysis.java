@@ -2,6 +2,7 @@ package org.safercommunities.performance.statistics;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The special-cause signals {@link SpcRules#analyse} found on a chart of {@code points} points, and whether the chart
@@ -13,6 +14,12 @@ public record SpcAnalysis(int points, List<SpcSignal> signals, boolean tooFewPoi
 
 	public SpcAnalysis {
 		signals = List.copyOf(signals);
+	}
+
+	/** The caution to show beside a chart with too few points, if it has too few. */
+	public Optional<String> warning() {
+		return tooFewPoints ? Optional.of("There are fewer than %d points, so the limits are not yet reliable"
+			.formatted(SpcRules.RECOMMENDED_MINIMUM_POINTS)) : Optional.empty();
 	}
 
 	public List<SpcSignal> signalsAt(int index) {

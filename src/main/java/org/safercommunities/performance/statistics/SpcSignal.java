@@ -41,15 +41,20 @@ public record SpcSignal(Rule rule, Direction direction, int firstIndex, int last
 		return index >= firstIndex && index <= lastIndex;
 	}
 
-	/** Describes a monthly series whose first point is {@code firstMonth}. */
+	/** Describes a monthly series whose first point is {@code firstMonth}, naming months like "March 2026". */
 	public String describe(String series, YearMonth firstMonth) {
-		return describe(series, index -> firstMonth.plusMonths(index).format(MONTH));
+		return describe(series, index -> firstMonth.plusMonths(index).format(MONTH), "months");
 	}
 
+	/** Describes any series, naming point {@code i} as {@code periodLabel.apply(i)}, e.g. "week 4". */
 	public String describe(String series, IntFunction<String> periodLabel) {
+		return describe(series, periodLabel, "periods");
+	}
+
+	private String describe(String series, IntFunction<String> periodLabel, String periods) {
 		boolean high = direction == Direction.HIGH;
 		String last = periodLabel.apply(lastIndex);
-		String span = "the " + points() + " periods from " + periodLabel.apply(firstIndex) + " to " + last;
+		String span = "the %d %s from %s to %s".formatted(points(), periods, periodLabel.apply(firstIndex), last);
 		return switch (rule) {
 			case OUTSIDE_LIMITS -> "%s in %s is %s the %s control limit (%s against %s)".formatted(series, last,
 					high ? "above" : "below", high ? "upper" : "lower", number(value), number(reference));

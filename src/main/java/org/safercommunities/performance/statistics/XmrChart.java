@@ -1,5 +1,6 @@
 package org.safercommunities.performance.statistics;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,13 +9,17 @@ import java.util.List;
  * {@code |x_i − x_(i−1)|}, process limits = mean ± 2.66 × mean moving range, sigma = mean moving range / 1.128
  * (2.66 = 3 / 1.128, the d2 constant for ranges of two; Wheeler, "Understanding Variation", 2nd ed., 2000). With a
  * baseline, the mean and moving range come from the first {@code baselinePoints} values only and the limits are
- * extended over the rest. Limits are not floored at zero, as in plot-the-dots.
+ * extended over the rest. Limits are not floored at zero, as in plot-the-dots. Plot-the-dots also screens out
+ * outlying moving ranges by default; {@link #of(List, int, boolean)} offers that.
  */
 public record XmrChart(List<Double> values, double mean, double meanMovingRange) implements ControlChart {
 
 	static final double LIMIT_FACTOR = 2.66;
 
 	static final double D2 = 1.128;
+
+	/** D4 for ranges of two: the upper limit of the moving range chart. */
+	static final double UPPER_RANGE_FACTOR = 3.267;
 
 	public XmrChart {
 		values = List.copyOf(values);
@@ -26,17 +31,35 @@ public record XmrChart(List<Double> values, double mean, double meanMovingRange)
 
 	/** Limits from the first {@code baselinePoints} values, applied to all of them. */
 	public static XmrChart of(List<? extends Number> values, int baselinePoints) {
+		return of(values, baselinePoints, false);
+	}
+
+	/**
+	 * As {@link #of(List, int)}, optionally screening the moving ranges as {@code NHSRplotthedots} does by default
+	 * ({@code screen_outliers = TRUE}): moving ranges of {@value #UPPER_RANGE_FACTOR} × the mean moving range or more
+	 * are dropped and the mean taken again, so one wild month does not widen the limits for every other month.
+	 */
+	public static XmrChart of(List<? extends Number> values, int baselinePoints, boolean screenMovingRanges) {
 		if (baselinePoints < 2 || baselinePoints > values.size()) {
 			throw new IllegalArgumentException(
 					"An XmR chart needs a baseline of at least 2 points and no more than the series: " + baselinePoints);
 		}
 		List<Double> doubles = values.stream().map(Number::doubleValue).toList();
 		double mean = doubles.subList(0, baselinePoints).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-		double movingRangeTotal = 0;
+		List<Double> movingRanges = new ArrayList<>();
 		for (int i = 1; i < baselinePoints; i++) {
-			movingRangeTotal += Math.abs(doubles.get(i) - doubles.get(i - 1));
+			movingRanges.add(Math.abs(doubles.get(i) - doubles.get(i - 1)));
 		}
-		return new XmrChart(doubles, mean, movingRangeTotal / (baselinePoints - 1));
+		double meanMovingRange = average(movingRanges);
+		if (screenMovingRanges) {
+			double upperRangeLimit = UPPER_RANGE_FACTOR * meanMovingRange;
+			meanMovingRange = average(movingRanges.stream().filter(range -> range < upperRangeLimit).toList());
+		}
+		return new XmrChart(doubles, mean, meanMovingRange);
+	}
+
+	private static double average(List<Double> values) {
+		return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
 	}
 
 	@Override

@@ -75,7 +75,7 @@ class SpcRulesTests {
 			assertThat(signal.firstIndex()).isEqualTo(5);
 			assertThat(signal.lastIndex()).isEqualTo(12);
 			assertThat(signal.describe("Disability hate crime", JANUARY_2025)).isEqualTo(
-					"Disability hate crime is above the average (10) in each of the 8 periods from June 2025 to January 2026");
+					"Disability hate crime is above the average (10) in each of the 8 months from June 2025 to January 2026");
 		});
 	}
 
@@ -100,7 +100,7 @@ class SpcRulesTests {
 			assertThat(signal.firstIndex()).isEqualTo(6);
 			assertThat(signal.lastIndex()).isEqualTo(12);
 			assertThat(signal.describe("Racist hate crime", JANUARY_2025))
-				.isEqualTo("Racist hate crime has risen steadily over the 7 periods from July 2025 to January 2026");
+				.isEqualTo("Racist hate crime has risen steadily over the 7 months from July 2025 to January 2026");
 		});
 	}
 
@@ -174,10 +174,21 @@ class SpcRulesTests {
 
 	@Test
 	void warnsWhenThereAreFewerThanTwelvePoints() {
-		assertThat(SpcRules.analyse(chart(Collections.nCopies(11, 10.0).toArray(Double[]::new))).tooFewPoints())
-			.isTrue();
-		assertThat(SpcRules.analyse(chart(Collections.nCopies(12, 10.0).toArray(Double[]::new))).tooFewPoints())
-			.isFalse();
+		SpcAnalysis eleven = SpcRules.analyse(chart(Collections.nCopies(11, 10.0).toArray(Double[]::new)));
+		SpcAnalysis twelve = SpcRules.analyse(chart(Collections.nCopies(12, 10.0).toArray(Double[]::new)));
+
+		assertThat(eleven.tooFewPoints()).isTrue();
+		assertThat(eleven.warning()).hasValue("There are fewer than 12 points, so the limits are not yet reliable");
+		assertThat(twelve.tooFewPoints()).isFalse();
+		assertThat(twelve.warning()).isEmpty();
+	}
+
+	@Test
+	void describesRunsInOtherPeriodsGenerically() {
+		SpcSignal signal = new SpcSignal(Rule.TREND, Direction.LOW, 2, 8, 3, 10);
+
+		assertThat(signal.describe("ASB", index -> "week " + (index + 1)))
+			.isEqualTo("ASB has fallen steadily over the 7 periods from week 3 to week 9");
 	}
 
 	@Test

@@ -46,6 +46,25 @@ class XmrChartTests {
 	}
 
 	@Test
+	void screeningMovingRangesMatchesThePlotTheDotsVignette() {
+		// NHSRplotthedots vignette (screen_outliers = TRUE by default): data 1, 2, 1, 2, 10, 1, 2, …, 1 (18 points)
+		// is captioned "UPL = 4.6, Mean = 1.94, LPL = -0.72".
+		// By hand: mean 35 / 18 = 1.9444; moving ranges 1, 1, 1, 8, 9 then twelve 1s: 32 / 17 = 1.8824;
+		// 3.267 × 1.8824 = 6.1497 screens out 8 and 9, leaving fifteen 1s, mean 1; limits 1.9444 ± 2.66
+		List<Integer> data = List.of(1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1);
+
+		XmrChart screened = XmrChart.of(data, data.size(), true);
+
+		assertThat(screened.mean()).isCloseTo(35.0 / 18, within(1e-12));
+		assertThat(screened.meanMovingRange()).isEqualTo(1.0);
+		assertThat(screened.upperLimit()).isCloseTo(4.6, within(0.005));
+		assertThat(screened.lowerLimit()).isCloseTo(-0.72, within(0.005));
+		// Unscreened, as the plain Wheeler formulas give: 1.9444 + 2.66 × 32 / 17 = 6.9515
+		assertThat(XmrChart.of(data).meanMovingRange()).isCloseTo(32.0 / 17, within(1e-12));
+		assertThat(XmrChart.of(data).upperLimit()).isCloseTo(6.9515, within(1e-4));
+	}
+
+	@Test
 	void limitsAreNotFlooredAtZero() {
 		// Mean 2, moving ranges 4 and 2 (mean 3): 2 − 2.66 × 3 = −5.98, drawn below zero as plot-the-dots does
 		assertThat(XmrChart.of(List.of(0, 4, 2)).lowerLimit()).isCloseTo(-5.98, within(1e-12));
