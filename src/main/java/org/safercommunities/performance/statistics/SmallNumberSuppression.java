@@ -10,8 +10,9 @@ import java.util.stream.IntStream;
  * Small-number suppression for published open data, by {@link #suppress(long)} and {@link #suppressRow(List)}.
  * Primary suppression hides any count below the threshold (default 5, zero included, as the design asks).
  * Secondary suppression stops a shown total revealing a hidden cell: if exactly one cell in a row is hidden, the
- * next smallest cell is hidden too (the first of equals); a total below the threshold is itself hidden. Hidden values are dropped, not just flagged, so they cannot leak into an export; they
- * display as "[c]", the Government Analysis Function symbol for confidential.
+ * next smallest cell is hidden too (the first of equals); a total below the threshold is itself hidden. Hidden
+ * values are dropped, not just flagged, so they cannot leak into an export; they display as "[c]", the Government
+ * Analysis Function symbol for confidential.
  */
 public final class SmallNumberSuppression {
 

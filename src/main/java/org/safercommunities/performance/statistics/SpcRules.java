@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The special-cause rules of NHS England's "Making Data Count" as {@code NHSRplotthedots} applies them, by
- * {@link #analyse(ControlChart)}: a point outside the process limits; a shift of 7 or more points in a row on one
- * side of the mean (a point on the mean breaks the run); a trend of 7 or more points each higher (or each lower)
- * than the one before (an equal value breaks the run); and two of three consecutive points beyond two sigma on the
- * same side, close to the limits (beyond two sigma but inside the limits, and all three on that side of the mean, as
- * {@code NHSRplotthedots}' {@code ptd_two_in_three} has it). Run lengths are parameters because some teams use 6. Fewer than 12 points is flagged because Making Data
- * Count advises limits are unreliable below that.
+ * The special-cause rules of NHS England's "Making Data Count" as {@code NHSRplotthedots} applies them
+ * ({@code R/ptd_calculate_point_type.R}), by {@link #analyse(ControlChart)}: a point outside the process limits; a
+ * shift of 7 or more points in a row on one side of the mean (a point on the mean breaks the run); a trend of 7 or
+ * more points each higher (or each lower) than the one before (an equal value breaks the run); and two of three
+ * consecutive points close to a limit, that is beyond two sigma but inside the limit, with all three on that side of
+ * the mean. Run lengths are parameters because some teams use 6. Fewer than 12 points is flagged because Making Data
+ * Count advises that limits are unreliable below that.
  */
 public final class SpcRules {
 

@@ -18,7 +18,7 @@ import java.util.function.IntFunction;
 public record SpcSignal(Rule rule, Direction direction, int firstIndex, int lastIndex, double value,
 		double reference) {
 
-	/** The Making Data Count rules, in the order plot-the-dots gives them priority for the variation icon. */
+	/** The Making Data Count rules; the order only breaks ties when sorting signals that end at the same point. */
 	public enum Rule {
 
 		OUTSIDE_LIMITS, TWO_OF_THREE_BEYOND_TWO_SIGMA, SHIFT, TREND
