@@ -15,6 +15,7 @@ import java.util.List;
 public record AttributeChart(Type type, List<Double> values, double centre, List<Double> sigmas, double sigmaZ)
 		implements ControlChart {
 
+	/** Which of the three charts this is. */
 	public enum Type {
 
 		C, U, LANEY_U_PRIME

@@ -37,6 +37,7 @@ public final class PeerBenchmark {
 
 	}
 
+	/** An area's rate against its funnel: above the upper limit, inside, or below the lower limit. */
 	public enum Comparison {
 
 		HIGHER, SIMILAR, LOWER

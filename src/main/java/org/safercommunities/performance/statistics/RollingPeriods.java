@@ -18,16 +18,17 @@ public final class RollingPeriods {
 	private RollingPeriods() {
 	}
 
-	public static RollingComparison compare(Map<YearMonth, Long> monthlyCounts, YearMonth periodEnd) {
+	public static RollingComparison compare(Map<YearMonth, ? extends Number> monthlyCounts, YearMonth periodEnd) {
 		List<MonthlyCount> thisYear = window(monthlyCounts, periodEnd);
 		List<MonthlyCount> lastYear = window(monthlyCounts, periodEnd.minusMonths(MONTHS));
 		return new RollingComparison(periodEnd, thisYear, lastYear);
 	}
 
-	private static List<MonthlyCount> window(Map<YearMonth, Long> monthlyCounts, YearMonth end) {
+	private static List<MonthlyCount> window(Map<YearMonth, ? extends Number> monthlyCounts, YearMonth end) {
 		List<MonthlyCount> months = new ArrayList<>(MONTHS);
 		for (YearMonth month = end.minusMonths(MONTHS - 1); !month.isAfter(end); month = month.plusMonths(1)) {
-			months.add(new MonthlyCount(month, monthlyCounts.getOrDefault(month, 0L)));
+			Number count = monthlyCounts.get(month);
+			months.add(new MonthlyCount(month, (count != null) ? count.longValue() : 0));
 		}
 		return List.copyOf(months);
 	}

@@ -25,6 +25,7 @@ public record SpcSignal(Rule rule, Direction direction, int firstIndex, int last
 
 	}
 
+	/** Which side of the centre line the signal is on: high (above) or low (below). */
 	public enum Direction {
 
 		HIGH, LOW

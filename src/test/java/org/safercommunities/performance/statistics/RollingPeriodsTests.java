@@ -63,6 +63,17 @@ class RollingPeriodsTests {
 	}
 
 	@Test
+	void acceptsIntegerCounts() {
+		// 3 + 4 this year against 5 last year: +40%
+		Map<YearMonth, Integer> counts = Map.of(MARCH_2026, 3, YearMonth.of(2025, 4), 4, YearMonth.of(2025, 3), 5);
+
+		RollingComparison comparison = RollingPeriods.compare(counts, MARCH_2026);
+
+		assertThat(comparison.thisYear()).isEqualTo(7);
+		assertThat(comparison.percentageChange()).hasValueCloseTo(40.0, within(1e-12));
+	}
+
+	@Test
 	void fallsAreNegative() {
 		RollingComparison comparison = RollingPeriods
 			.compare(Map.of(YearMonth.of(2025, 1), 40L, YearMonth.of(2026, 1), 30L), MARCH_2026);
