@@ -54,19 +54,27 @@ class LayoutModelAdvice {
 		return partnership;
 	}
 
+	@ModelAttribute("textDirection")
+	String textDirection(Locale locale) {
+		return LanguageSettings.isRightToLeft(locale) ? "rtl" : "ltr";
+	}
+
+	@ModelAttribute("htmlLang")
+	String htmlLang(Locale locale) {
+		// Easy Read is English: screen readers should read it as English.
+		return locale.getLanguage();
+	}
+
 	private LanguageLink languageLink(String code, Locale current) {
-		Locale locale = Locale.forLanguageTag(code);
 		String href = ServletUriComponentsBuilder.fromCurrentRequest()
 			.replaceQueryParam("lang", code)
 			.build()
 			.toUriString();
-		// Each language is named in itself, so a reader finds theirs whatever the page's language.
-		String name = locale.getDisplayLanguage(locale);
-		name = name.substring(0, 1).toUpperCase(locale) + name.substring(1);
-		return new LanguageLink(code, name, href, code.equals(current.getLanguage()));
+		return new LanguageLink(code, Locale.forLanguageTag(code).getLanguage(), LanguageSettings.nameOf(code), href,
+				code.equals(LanguageSettings.tagOf(current)));
 	}
 
-	record LanguageLink(String code, String name, String href, boolean current) {
+	record LanguageLink(String code, String lang, String name, String href, boolean current) {
 	}
 
 }
