@@ -68,8 +68,20 @@ public class ReportAnswers implements Serializable {
 
 	private List<String> supportKinds = new ArrayList<>();
 
+	/** Random key of this journey's uploaded evidence; never bound from a request. */
+	private String evidenceToken;
+
 	/** A field no person sees or fills in: anything in it means a robot filled the form. */
 	private String website;
+
+	public String evidenceToken() {
+		if (evidenceToken == null) {
+			byte[] bytes = new byte[24];
+			new java.security.SecureRandom().nextBytes(bytes);
+			evidenceToken = java.util.HexFormat.of().formatHex(bytes);
+		}
+		return evidenceToken;
+	}
 
 	public boolean isAnonymous() {
 		return !"YES".equals(giveDetails);

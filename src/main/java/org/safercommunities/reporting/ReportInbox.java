@@ -76,6 +76,11 @@ public class ReportInbox {
 		return report.withHistory();
 	}
 
+	@PreAuthorize("hasAnyRole('OFFICER', 'CENTRE_WORKER', 'POLICE')")
+	void auditEvidenceDownload(long reportId, long evidenceId) {
+		audit.record("REPORT_EVIDENCE_DOWNLOADED", "hate_report", reportId, "Evidence file " + evidenceId);
+	}
+
 	@PreAuthorize("hasRole('OFFICER')")
 	void classify(long id, Classification classification, Boolean keepSubjectData, String justification,
 			String redactedAccount) {

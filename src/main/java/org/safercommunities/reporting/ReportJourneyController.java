@@ -56,12 +56,18 @@ class ReportJourneyController {
 
 	private final SubmissionLimiter limiter;
 
+	private final EvidenceUploads evidence;
+
+	private final org.springframework.context.MessageSource messages;
+
 	ReportJourneyController(ReportValidator validator, ReportSubmission submission, ReportingSettings settings,
-			SubmissionLimiter limiter) {
+			SubmissionLimiter limiter, EvidenceUploads evidence, org.springframework.context.MessageSource messages) {
 		this.validator = validator;
 		this.submission = submission;
 		this.settings = settings;
 		this.limiter = limiter;
+		this.evidence = evidence;
+		this.messages = messages;
 	}
 
 	@ModelAttribute(ANSWERS)
@@ -121,6 +127,41 @@ class ReportJourneyController {
 		return "redirect:/report/" + next.slug();
 	}
 
+	@PostMapping(path = "/evidence", params = "upload")
+	String uploadEvidence(@ModelAttribute(ANSWERS) ReportAnswers answers,
+			@RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+			@RequestParam(defaultValue = "false") boolean change, Model model, Locale locale) throws java.io.IOException {
+		List<org.safercommunities.system.ErrorLink> errors = new java.util.ArrayList<>();
+		List<org.springframework.web.multipart.MultipartFile> chosen = files == null ? List.of()
+				: files.stream().filter(file -> !file.isEmpty()).toList();
+		if (chosen.isEmpty()) {
+			errors.add(evidenceError("reporting.evidence.error.none", null, locale));
+		}
+		for (var file : chosen) {
+			evidence.upload(answers.evidenceToken(), file)
+				.ifPresent(problem -> errors.add(evidenceError(problem, EvidenceUploads.safeName(file.getOriginalFilename()), locale)));
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("errorSummary", errors);
+			model.addAttribute("formHasErrors", true);
+			return show(ReportStep.EVIDENCE, change, model);
+		}
+		return "redirect:/report/evidence" + (change ? "?change=true" : "");
+	}
+
+	@PostMapping(path = "/evidence", params = "remove")
+	String removeEvidence(@ModelAttribute(ANSWERS) ReportAnswers answers, @RequestParam long remove,
+			@RequestParam(defaultValue = "false") boolean change) {
+		evidence.remove(answers.evidenceToken(), remove);
+		return "redirect:/report/evidence" + (change ? "?change=true" : "");
+	}
+
+	private org.safercommunities.system.ErrorLink evidenceError(String key, String fileName, Locale locale) {
+		String text = messages.getMessage(key, new Object[] { settings.maxEvidenceMegabytes(), settings.maxEvidenceFiles() },
+				locale);
+		return new org.safercommunities.system.ErrorLink("#files", fileName == null ? text : fileName + ": " + text);
+	}
+
 	@PostMapping("/check-answers")
 	String send(@ModelAttribute(ANSWERS) ReportAnswers answers, BindingResult result, Model model,
 			SessionStatus status, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
@@ -175,6 +216,11 @@ class ReportJourneyController {
 		addChoices(model);
 		if (step == ReportStep.CHECK) {
 			model.addAttribute("occurredOn", validator.occurredOn(answers).orElse(null));
+		}
+		if (step == ReportStep.EVIDENCE || step == ReportStep.CHECK) {
+			model.addAttribute("uploaded", evidence.pending(answers.evidenceToken()));
+			model.addAttribute("maxFiles", settings.maxEvidenceFiles());
+			model.addAttribute("maxMegabytes", settings.maxEvidenceMegabytes());
 		}
 		return "reporting/" + step.slug();
 	}

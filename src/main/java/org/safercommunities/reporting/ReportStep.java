@@ -26,6 +26,7 @@ enum ReportStep {
 	POLICE_IDENTITY("police-identity", answers -> answers.wantsPolice() && !answers.isAnonymous(), "identityToPolice"),
 	CONTACT("contact", answers -> !answers.isAnonymous(), "safeToContact", "contactMethods", "contactTimes"),
 	SUPPORT("support", answers -> true, "supportWanted", "supportKinds"),
+	EVIDENCE("evidence", answers -> true),
 	CHECK("check-answers", answers -> true);
 
 	private final String slug;

@@ -46,9 +46,12 @@ class ReportSubmission {
 
 	private final Clock clock;
 
+	private final EvidenceUploads evidence;
+
 	ReportSubmission(ReportRepository reports, ReferenceGenerator references, ReportValidator validator,
 			PasswordEncoder secrets, MessageSource messages, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, EvidenceUploads evidence) {
+		this.evidence = evidence;
 		this.reports = reports;
 		this.references = references;
 		this.validator = validator;
@@ -90,6 +93,7 @@ class ReportSubmission {
 			report.addConsentEvent(event);
 		}
 		Report saved = reports.save(report);
+		evidence.attach(answers.evidenceToken(), saved.getId());
 
 		AuditActor actor = CurrentStaff.auditActor();
 		audit.append(actor, "REPORT_SUBMITTED", "hate_report", saved.getId(),

@@ -92,7 +92,8 @@ class ReportValidator {
 					someOf(errors, "supportKinds", answers.getSupportKinds(), names(SupportKind.values()));
 				}
 			}
-			case CHECK -> {
+			case EVIDENCE, CHECK -> {
+				// Evidence is optional; each file is checked when it is uploaded.
 			}
 		}
 	}

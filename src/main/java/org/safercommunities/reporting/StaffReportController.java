@@ -39,8 +39,11 @@ class StaffReportController {
 
 	private final MessageSource messages;
 
+	private final EvidenceUploads evidence;
+
 	StaffReportController(ReportInbox inbox, ReportingSettings settings, Wards wards, Organisations organisations,
-			MessageSource messages) {
+			MessageSource messages, EvidenceUploads evidence) {
+		this.evidence = evidence;
 		this.inbox = inbox;
 		this.settings = settings;
 		this.wards = wards;
@@ -79,6 +82,7 @@ class StaffReportController {
 		Report report = inbox.open(id);
 		var actor = CurrentActor.require();
 		model.addAttribute("report", report);
+		model.addAttribute("evidence", evidence.of(id));
 		model.addAttribute("policeView", ReportAccess.seesPoliceView(actor));
 		model.addAttribute("canTriage", actor.hasRole(org.safercommunities.shared.Role.OFFICER));
 		if (actor.hasRole(org.safercommunities.shared.Role.OFFICER)) {
@@ -86,6 +90,20 @@ class StaffReportController {
 		}
 		addReferenceData(model);
 		return "reporting/staff/show";
+	}
+
+	/** Downloads one evidence file, decrypted. Opening it is an audited read like opening the report. */
+	@GetMapping("/{id}/evidence/{evidenceId}")
+	org.springframework.http.ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long evidenceId) {
+		inbox.open(id);
+		var file = evidence.read(id, evidenceId).orElseThrow(() -> new ReportInbox.ReportNotFound(id));
+		inbox.auditEvidenceDownload(id, evidenceId);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+			.header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+				.filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("Cache-Control", "no-store")
+			.body(file.content());
 	}
 
 	@PostMapping("/{id}/classify")

@@ -54,7 +54,7 @@ class Journey {
 		return perform(get(path));
 	}
 
-	MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+	MvcResult perform(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		MvcResult result = mvc.perform(request.cookie(sessionCookie)).andReturn();
 		jakarta.servlet.http.Cookie renewed = result.getResponse().getCookie("SAFER_SESSION");
 		if (renewed != null) {

@@ -1,0 +1,22 @@
+package org.safercommunities.reporting;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+
+	List<Evidence> findByUploadTokenAndReportIdIsNull(String uploadToken);
+
+	List<Evidence> findByReportId(long reportId);
+
+	long countByUploadTokenAndReportIdIsNull(String uploadToken);
+
+	@Modifying
+	@Query("delete from Evidence e where e.reportId is null and e.uploadedAt < :before")
+	int deleteAbandoned(Instant before);
+
+}

@@ -1,0 +1,76 @@
+package org.safercommunities.reporting;
+
+import org.junit.jupiter.api.Test;
+import org.safercommunities.shared.Role;
+import org.safercommunities.support.IntegrationTest;
+import org.safercommunities.support.SignIn;
+import org.safercommunities.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+@IntegrationTest
+class EvidenceUploadIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	EvidenceRepository evidence;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aPhotoIsCheckedCleanedEncryptedAttachedAndOnlyStaffCanDownloadIt() throws Exception {
+		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
+
+		String refused = journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "photo.jpg",
+				"image/jpeg", "<script>alert(1)</script>".getBytes())).param("upload", "true").with(csrf()))
+			.getResponse().getContentAsString();
+		assertThat(refused).contains("photo.jpg: The file must be a JPG, PNG or PDF");
+
+		byte[] png = EvidenceFilesTests.image("png");
+		assertThat(journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "door.png",
+				"image/png", png)).param("upload", "true").with(csrf())).getResponse().getRedirectedUrl())
+			.isEqualTo("/report/evidence");
+		assertThat(journey.open("/report/check-answers").getResponse().getContentAsString()).contains("door.png");
+
+		var sent = (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+		var stored = evidence.findByReportId(sent.reportId());
+		assertThat(stored).singleElement().satisfies(file -> assertThat(file.getContentType()).isEqualTo("image/png"));
+		String rawName = jdbc.sql("select file_name from report_evidence where report_id = ?").param(sent.reportId())
+			.query(String.class).single();
+		assertThat(rawName).doesNotContain("door");
+
+		var officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER).getEmail());
+		var download = mvc.perform(get("/staff/reports/" + sent.reportId() + "/evidence/" + stored.get(0).getId())
+			.cookie(officer)).andReturn().getResponse();
+		assertThat(download.getStatus()).isEqualTo(200);
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+		assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(download.getContentAsByteArray())).getWidth())
+			.isEqualTo(40);
+
+		var worker = SignIn.as(mvc, data.aStaffUser(Role.CENTRE_WORKER).getEmail());
+		assertThat(mvc.perform(get("/staff/reports/" + sent.reportId() + "/evidence/" + stored.get(0).getId())
+			.cookie(worker)).andReturn().getResponse().getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void choosingNoFileIsNamed() throws Exception {
+		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
+
+		assertThat(journey.perform(multipart("/report/evidence").param("upload", "true").with(csrf()))
+			.getResponse().getContentAsString()).contains("<a href=\"#files\">Select a file to add</a>");
+	}
+
+}
