@@ -31,3 +31,26 @@ comment on column spring_session.principal_name is '[PERSONAL] Username of the s
 comment on table spring_session_attributes is 'Serialised session attributes';
 
 comment on table ward is 'Electoral wards of the borough, from the boundary file';
+
+comment on table hate_report is 'Hate crime and hate incident reports (public, assisted and paper)';
+comment on column hate_report.reference is 'Human-friendly reference given to the reporter, e.g. HC-7K3Q-9P';
+comment on column hate_report.secret_hash is 'Argon2 hash of the reporter''s secret words; the words themselves are never stored';
+comment on column hate_report.what_happened is '[PERSONAL][SPECIAL][ENCRYPTED] The account in the reporter''s words';
+comment on column hate_report.occurred_description is '[PERSONAL][ENCRYPTED] When it happened, in the reporter''s words';
+comment on column hate_report.location_description is '[PERSONAL][ENCRYPTED] Where it happened (may be a home address)';
+comment on column hate_report.not_reporting_detail is '[PERSONAL][ENCRYPTED] Why the reporter did not want the police involved';
+comment on column hate_report.reporter_name is '[PERSONAL][ENCRYPTED] Empty when anonymous';
+comment on column hate_report.reporter_email is '[PERSONAL][ENCRYPTED] Empty when anonymous';
+comment on column hate_report.reporter_phone is '[PERSONAL][ENCRYPTED] Empty when anonymous';
+comment on column hate_report.contact_times is '[PERSONAL][ENCRYPTED] When it is safe to contact the reporter';
+comment on column hate_report.nchi_justification is '[PERSONAL][ENCRYPTED] Why the subject''s data of a non-crime hate incident is kept (2023 code of practice)';
+comment on column hate_report.police_consent is 'Whether the reporter agreed to share with the police (current state; history in report_consent_event)';
+comment on column hate_report.identity_to_police is 'Whether the police may see the reporter''s name and contact details';
+comment on table hate_report_strand is '[SPECIAL] Perceived hostility strands of a report';
+comment on table hate_report_incident_type is 'Kinds of incident in a report';
+comment on table report_consent_event is 'Consent decisions as made, with the wording shown at the time';
+comment on table report_update is 'Information the reporter added later';
+comment on column report_update.text is '[PERSONAL][SPECIAL][ENCRYPTED] What was added';
+comment on table report_evidence is 'Photos and PDFs attached to reports, metadata removed';
+comment on column report_evidence.file_name is '[PERSONAL][ENCRYPTED] Original file name';
+comment on column report_evidence.content is '[PERSONAL][SPECIAL][ENCRYPTED] File content (Tink AES-GCM)';
