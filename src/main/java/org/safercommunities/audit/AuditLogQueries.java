@@ -33,6 +33,7 @@ public class AuditLogQueries {
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional // not read-only: the search itself is audited
 	public Page search(AuditSearch search) {
 		List<String> conditions = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
@@ -72,6 +73,7 @@ public class AuditLogQueries {
 
 	/** Walks the whole chain, recomputing every hash. The first entry that does not fit is reported. */
 	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional // not read-only: the check itself is audited
 	public Verification verify() {
 		AuditChain chain = new AuditChain();
 		jdbc.sql("select * from audit_entry order by id").query((ResultSet rs) -> {

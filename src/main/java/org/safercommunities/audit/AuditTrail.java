@@ -8,13 +8,13 @@ import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit module's API. Every module calls it when personal data is read or changed, and for security
- * events. Entries are appended in their own transaction, so a read is logged even if the caller then fails,
- * and each is chained to the one before by hash.
+ * events. An entry joins the caller's transaction, so a change and its audit entry are saved together or not at
+ * all, and one request never needs a second database connection (which deadlocked the pool under load: see
+ * bench/README.md). Each entry is chained to the one before by hash.
  */
 @Service
 public class AuditTrail {
@@ -35,14 +35,14 @@ public class AuditTrail {
 	}
 
 	/** Records an action by whoever is signed in (or "system" when nobody is). */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public void record(String action, String recordType, Object recordId, String reason) {
 		AuditActor actor = CurrentActor.find().map(AuditActor::of).orElse(AuditActor.system());
 		append(actor, action, recordType, recordId, reason);
 	}
 
 	/** Records an action for an actor who is not (yet) in the security context, such as a failed sign-in. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public void append(AuditActor actor, String action, String recordType, Object recordId, String reason) {
 		String head = jdbc.sql("select last_hash from audit_chain_head where id = 1 for update")
 			.query(String.class)

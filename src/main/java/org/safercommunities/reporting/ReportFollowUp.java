@@ -10,7 +10,6 @@ import org.safercommunities.reporting.ConsentEvent.Kind;
 import org.safercommunities.reporting.ConsentEvent.Subject;
 import org.safercommunities.reporting.ReportCodes.SupportFeedback;
 import org.springframework.context.MessageSource;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,7 @@ class ReportFollowUp {
 
 	private final ReportRepository reports;
 
-	private final PasswordEncoder secrets;
+	private final SecretHasher secrets;
 
 	private final MessageSource messages;
 
@@ -35,18 +34,17 @@ class ReportFollowUp {
 
 	private final Clock clock;
 
-	ReportFollowUp(ReportRepository reports, PasswordEncoder secrets, MessageSource messages, AuditTrail audit,
+	ReportFollowUp(ReportRepository reports, SecretHasher secrets, MessageSource messages, AuditTrail audit,
 			Clock clock) {
 		this.reports = reports;
 		this.secrets = secrets;
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
-		this.decoyHash = secrets.encode("decoy secret words 00");
+		this.decoyHash = secrets.hash("decoy secret words 00");
 	}
 
 	/** The report these credentials open, if both match. Says nothing about which one was wrong. */
-	@Transactional(readOnly = true)
 	Optional<Long> open(String reference, String secret) {
 		Optional<Report> report = reports.findByReference(ReferenceGenerator.normaliseReference(reference));
 		boolean matches = secrets.matches(ReferenceGenerator.normaliseSecret(secret),

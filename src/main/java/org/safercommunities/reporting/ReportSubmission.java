@@ -13,7 +13,6 @@ import org.safercommunities.reporting.ConsentEvent.Subject;
 import org.safercommunities.reporting.ReportCodes.WhenKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -36,7 +35,7 @@ class ReportSubmission {
 
 	private final ReportValidator validator;
 
-	private final PasswordEncoder secrets;
+	private final SecretHasher secrets;
 
 	private final MessageSource messages;
 
@@ -49,7 +48,7 @@ class ReportSubmission {
 	private final EvidenceUploads evidence;
 
 	ReportSubmission(ReportRepository reports, ReferenceGenerator references, ReportValidator validator,
-			PasswordEncoder secrets, MessageSource messages, AuditTrail audit, ApplicationEventPublisher events,
+			SecretHasher secrets, MessageSource messages, AuditTrail audit, ApplicationEventPublisher events,
 			Clock clock, EvidenceUploads evidence) {
 		this.evidence = evidence;
 		this.reports = reports;
@@ -66,7 +65,7 @@ class ReportSubmission {
 	public Submitted submit(ReportAnswers answers, Submission submission, Locale locale) {
 		Instant now = clock.instant();
 		String secret = references.newSecret();
-		Report report = new Report(uniqueReference(), secrets.encode(ReferenceGenerator.normaliseSecret(secret)),
+		Report report = new Report(uniqueReference(), secrets.hash(ReferenceGenerator.normaliseSecret(secret)),
 				submission.channel(), now);
 		report.takenBy(submission.centreOrganisationId(), submission.staffUserId());
 		report.emergency(answers.reportsDanger(), submission.emergencyCallMade(), submission.emergencyCalledAt());

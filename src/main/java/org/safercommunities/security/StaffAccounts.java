@@ -49,6 +49,7 @@ public class StaffAccounts {
 
 	/** Opens one account's details; the read of a colleague's personal data is audited. */
 	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional // not read-only: the read is audited
 	public Optional<StaffUser> view(long id) {
 		Optional<StaffUser> user = users.findById(id);
 		user.ifPresent(found -> audit.record("STAFF_USER_VIEWED", "staff_user", id, "Administrator opened account"));
