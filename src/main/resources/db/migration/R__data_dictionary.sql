@@ -54,3 +54,4 @@ comment on column report_update.text is '[PERSONAL][SPECIAL][ENCRYPTED] What was
 comment on table report_evidence is 'Photos and PDFs attached to reports, metadata removed';
 comment on column report_evidence.file_name is '[PERSONAL][ENCRYPTED] Original file name';
 comment on column report_evidence.content is '[PERSONAL][SPECIAL][ENCRYPTED] File content (Tink AES-GCM)';
+comment on column hate_report.map_point is '[PERSONAL][ENCRYPTED] Point chosen on the map, "latitude,longitude"';

@@ -104,6 +104,10 @@ public class Report {
 	@Column(name = "ward_code")
 	private String wardCode;
 
+	@Convert(converter = EncryptedText.class)
+	@Column(name = "map_point")
+	private String mapPoint;
+
 	@Column(name = "happened_before", nullable = false)
 	private String happenedBefore;
 
@@ -240,6 +244,10 @@ public class Report {
 		this.happenedBefore = happenedBefore;
 	}
 
+	void mapPoint(String point) {
+		this.mapPoint = point;
+	}
+
 	void perceivedHostility(List<String> strands, List<String> subtypes, boolean notSure) {
 		this.strands = new LinkedHashSet<>(strands);
 		this.strandSubtypes = new ArrayList<>(subtypes);
@@ -365,6 +373,7 @@ public class Report {
 	public String getOccurredDescription() { return occurredDescription; }
 	public String getLocationDescription() { return locationDescription; }
 	public String getWardCode() { return wardCode; }
+	public String getMapPoint() { return mapPoint; }
 	public String getHappenedBefore() { return happenedBefore; }
 	public Set<String> getStrands() { return Set.copyOf(strands); }
 	public List<String> getStrandSubtypes() { return List.copyOf(strandSubtypes); }

@@ -36,6 +36,10 @@ public class ReportAnswers implements Serializable {
 
 	private String wardCode;
 
+	private String latitude;
+
+	private String longitude;
+
 	private String happenedBefore;
 
 	private List<String> strands = new ArrayList<>();
@@ -120,6 +124,10 @@ public class ReportAnswers implements Serializable {
 	public void setLocationDescription(String locationDescription) { this.locationDescription = locationDescription; }
 	public String getWardCode() { return wardCode; }
 	public void setWardCode(String wardCode) { this.wardCode = wardCode; }
+	public String getLatitude() { return latitude; }
+	public void setLatitude(String latitude) { this.latitude = latitude; }
+	public String getLongitude() { return longitude; }
+	public void setLongitude(String longitude) { this.longitude = longitude; }
 	public String getHappenedBefore() { return happenedBefore; }
 	public void setHappenedBefore(String happenedBefore) { this.happenedBefore = happenedBefore; }
 	public List<String> getStrands() { return strands; }

@@ -16,7 +16,7 @@ enum ReportStep {
 	WHO("who", answers -> true, "reporterRole"),
 	WHAT("what", answers -> true, "incidentTypes", "whatHappened"),
 	WHEN("when", answers -> true, "whenKind", "day", "month", "year", "occurredDescription"),
-	WHERE("where", answers -> true, "locationDescription", "wardCode"),
+	WHERE("where", answers -> true, "locationDescription", "wardCode", "latitude", "longitude"),
 	BEFORE("before", answers -> true, "happenedBefore"),
 	WHY("why", answers -> true, "strands", "subtypes"),
 	POLICE("police", answers -> true, "policeConsent"),

@@ -76,6 +76,7 @@ class ReportSubmission {
 				blankToNull(answers.getOccurredDescription()), answers.getLocationDescription().strip(),
 				ReportValidator.UNKNOWN_WARD.equals(answers.getWardCode()) ? null : answers.getWardCode(),
 				answers.getHappenedBefore());
+		report.mapPoint(validator.mapPoint(answers).orElse(null));
 		boolean notSure = answers.getStrands().contains(ReportValidator.NOT_SURE);
 		report.perceivedHostility(notSure ? List.of() : answers.getStrands(), answers.getSubtypes(), notSure);
 		report.reporter(answers.isAnonymous(), blankToNull(answers.getName()), blankToNull(answers.getEmail()),

@@ -74,6 +74,10 @@ class ReportValidator {
 				else if (!UNKNOWN_WARD.equals(answers.getWardCode()) && wards.find(answers.getWardCode()).isEmpty()) {
 					errors.rejectValue("wardCode", "reporting.error.wardCode.invalid");
 				}
+				if ((StringUtils.hasText(answers.getLatitude()) || StringUtils.hasText(answers.getLongitude()))
+						&& mapPoint(answers).isEmpty()) {
+					errors.rejectValue("locationDescription", "reporting.error.map-point");
+				}
 			}
 			case BEFORE -> oneOf(errors, "happenedBefore", answers.getHappenedBefore(), Set.of("YES", "NO", NOT_SURE));
 			case WHY -> validateWhy(answers, errors);
@@ -131,6 +135,21 @@ class ReportValidator {
 					Integer.parseInt(answers.getMonth().strip()), Integer.parseInt(answers.getDay().strip())));
 		}
 		catch (NullPointerException | NumberFormatException | DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** The map point, if one was chosen and it lies in the United Kingdom's rough bounds. */
+	Optional<String> mapPoint(ReportAnswers answers) {
+		try {
+			double latitude = Double.parseDouble(answers.getLatitude().strip());
+			double longitude = Double.parseDouble(answers.getLongitude().strip());
+			if (latitude < 49 || latitude > 61 || longitude < -9 || longitude > 2.5) {
+				return Optional.empty();
+			}
+			return Optional.of(String.format(java.util.Locale.ROOT, "%.5f,%.5f", latitude, longitude));
+		}
+		catch (NullPointerException | NumberFormatException ex) {
 			return Optional.empty();
 		}
 	}

@@ -69,6 +69,10 @@ class ReportingBrowserTests extends BrowserTest {
 		checked.add(accessible());
 		submitPage();
 		driver.findElement(By.id("locationDescription")).sendKeys("Golders Green Road");
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path.leaflet-interactive")));
+		driver.findElement(By.id("map")).click(); // the centre of the borough: sets the point and picks its ward
+		assertThat(driver.findElement(By.id("latitude")).getAttribute("value")).matches("51\\.\\d{5}");
 		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("wardCode"))).selectByValue("E05013642");
 		checked.add(accessible());
 		submitPage();

@@ -183,6 +183,31 @@ class PublicReportJourneyIntegrationTests {
 	}
 
 	@Test
+	void aMapPointIsKeptEncryptedAndOneOutsideTheUkIsRefused() throws Exception {
+		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
+
+		assertThat(journey.answer("where", "locationDescription", "Bus stop", "wardCode", "E05013630", "latitude", "40.7",
+				"longitude", "-74.0").getResponse().getContentAsString()).contains("must be in the UK");
+		journey.answer("where", "locationDescription", "Bus stop", "wardCode", "E05013630", "latitude", "51.61234567",
+				"longitude", "-0.27")
+			.getResponse();
+		var sent = (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+
+		transactions.executeWithoutResult(status -> assertThat(reports.findByReference(sent.reference()).orElseThrow()
+			.getMapPoint()).isEqualTo("51.61235,-0.27000"));
+		assertThat(jdbc.sql("select map_point from hate_report where reference = ?").param(sent.reference())
+			.query(String.class).single()).doesNotContain("51.6");
+	}
+
+	@Test
+	void wardBoundariesArePublicForTheMap() throws Exception {
+		var response = mvc.perform(get("/geography/wards.geojson")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("FeatureCollection", "Burnt Oak");
+		assertThat(response.getHeader("Cache-Control")).contains("max-age=86400");
+	}
+
+	@Test
 	void theConfirmationCannotBeShownTwice() throws Exception {
 		assertThat(mvc.perform(get("/report/confirmation")).andReturn().getResponse().getContentAsString())
 			.contains("we show your reference and secret words only once");
