@@ -90,6 +90,26 @@ class I18nPropertiesSyncTests {
 	}
 
 	/** Every base bundle (a file with no language suffix) in i18n/. */
+	@Test
+	void everyOfferedLanguageHasEveryPublicBundle() throws IOException {
+		String yaml = Files.readString(Path.of("src/main/resources/application.yml"));
+		Matcher languages = Pattern.compile("\\n\\s+languages: ([a-z,\\-]+)").matcher(yaml);
+		assertThat(languages.find()).isTrue();
+		List<String> missing = new ArrayList<>();
+		for (String tag : languages.group(1).split(",")) {
+			if (tag.equals("en")) {
+				continue;
+			}
+			String suffix = tag.contains("-") ? tag.replace("-", "__") : tag;
+			for (String bundle : List.of("messages", "statements", "reporting")) {
+				if (!Files.exists(BUNDLES.resolve(bundle + "_" + suffix + ".properties"))) {
+					missing.add(bundle + "_" + suffix);
+				}
+			}
+		}
+		assertThat(missing).as("bundles missing for offered languages").isEmpty();
+	}
+
 	private static Set<String> englishKeys() throws IOException {
 		Set<String> keys = new TreeSet<>();
 		try (Stream<Path> files = Files.list(BUNDLES)) {
