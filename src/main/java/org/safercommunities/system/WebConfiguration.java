@@ -9,13 +9,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final FormErrorSummaryInterceptor formErrors;
 
-	WebConfiguration(FormErrorSummaryInterceptor formErrors) {
+	private final LayoutModel layout;
+
+	WebConfiguration(FormErrorSummaryInterceptor formErrors, LayoutModel layout) {
 		this.formErrors = formErrors;
+		this.layout = layout;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(formErrors);
+		registry.addInterceptor(layout);
 	}
 
 }

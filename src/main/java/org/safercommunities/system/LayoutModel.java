@@ -7,13 +7,20 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What the layout needs on every page: who is signed in, their navigation, languages, the partnership. */
-@ControllerAdvice
-class LayoutModelAdvice {
+/**
+ * What the layout needs on every page: who is signed in, their navigation, languages, the partnership. Added
+ * only when a page is actually rendered, not for redirects or JSON, which are most requests of a report.
+ */
+@Component
+class LayoutModel implements HandlerInterceptor {
 
 	private final StaffNavigation navigation;
 
@@ -21,45 +28,54 @@ class LayoutModelAdvice {
 
 	private final PartnershipSettings partnership;
 
-	LayoutModelAdvice(StaffNavigation navigation, LanguageSettings languages, PartnershipSettings partnership) {
+	LayoutModel(StaffNavigation navigation, LanguageSettings languages, PartnershipSettings partnership) {
 		this.navigation = navigation;
 		this.languages = languages;
 		this.partnership = partnership;
 	}
 
-	@ModelAttribute("staff")
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
+			return;
+		}
+		Locale locale = RequestContextUtils.getLocale(request);
+		page.addObject("staff", staff());
+		page.addObject("staffOrganisationName", staffOrganisationName());
+		page.addObject("navigation", navigation(request));
+		page.addObject("languages", languages(locale));
+		page.addObject("partnership", partnership());
+		page.addObject("textDirection", textDirection(locale));
+		page.addObject("htmlLang", htmlLang(locale));
+	}
+
 	StaffActor staff() {
 		return CurrentActor.find().orElse(null);
 	}
 
-	@ModelAttribute("staffOrganisationName")
 	String staffOrganisationName() {
 		return CurrentActor.find().map(StaffActor::organisationName).orElse(null);
 	}
 
-	@ModelAttribute("navigation")
 	List<StaffNavigation.VisibleItem> navigation(HttpServletRequest request) {
 		return CurrentActor.find()
 			.map(actor -> navigation.itemsFor(actor, request.getRequestURI()))
 			.orElse(List.of());
 	}
 
-	@ModelAttribute("languages")
 	List<LanguageLink> languages(Locale locale) {
 		return languages.languages().stream().map(code -> languageLink(code, locale)).toList();
 	}
 
-	@ModelAttribute("partnership")
 	PartnershipSettings partnership() {
 		return partnership;
 	}
 
-	@ModelAttribute("textDirection")
 	String textDirection(Locale locale) {
 		return LanguageSettings.isRightToLeft(locale) ? "rtl" : "ltr";
 	}
 
-	@ModelAttribute("htmlLang")
 	String htmlLang(Locale locale) {
 		// Easy Read is English: screen readers should read it as English.
 		return locale.getLanguage();
