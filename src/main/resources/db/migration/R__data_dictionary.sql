@@ -31,3 +31,18 @@ comment on column spring_session.principal_name is '[PERSONAL] Username of the s
 comment on table spring_session_attributes is 'Serialised session attributes';
 
 comment on table ward is 'Electoral wards of the borough, from the boundary file';
+comment on column ward.boundary_geojson is 'Ward boundary as a GeoJSON Polygon or MultiPolygon geometry (WGS84), from the boundary file';
+
+comment on table borough is 'London boroughs (local authorities) with their boundaries, from the London Datastore boundary file';
+comment on column borough.code is 'ONS GSS code of the local authority, e.g. E09000003 Barnet';
+comment on column borough.name is 'Name of the borough';
+comment on column borough.boundary_geojson is 'Borough boundary as a GeoJSON Polygon or MultiPolygon geometry (WGS84)';
+comment on table borough_population is 'ONS mid-year population estimates per borough, for rates per 1,000 population';
+comment on column borough_population.mid_year is 'Year of the mid-year (30 June) estimate; 2021 onwards rebased on the Census';
+comment on column borough_population.population is 'Estimated resident population';
+comment on table lsoa is 'Lower layer super output areas 2021 of London with their best-fit electoral ward (2025) and borough';
+comment on column lsoa.code is 'ONS LSOA 2021 code, as used by police.uk street-level crime';
+comment on column lsoa.ward_code is 'ONS code of the electoral ward (2025) the LSOA best fits';
+comment on column lsoa.borough_code is 'ONS GSS code of the local authority';
+comment on column lsoa.centroid_lat is 'Latitude of the LSOA area centroid (WGS84)';
+comment on column lsoa.centroid_lon is 'Longitude of the LSOA area centroid (WGS84)';

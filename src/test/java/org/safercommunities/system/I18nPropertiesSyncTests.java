@@ -89,9 +89,16 @@ class I18nPropertiesSyncTests {
 		}
 	}
 
+	/** The keys of every base (English) bundle: each file in i18n/ without an underscore in its name. */
 	private static Set<String> englishKeys() throws IOException {
-		Set<String> keys = new TreeSet<>(load(BUNDLES.resolve("messages.properties")).stringPropertyNames());
-		keys.addAll(load(BUNDLES.resolve("statements.properties")).stringPropertyNames());
+		Set<String> keys = new TreeSet<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path bundle : files.filter(file -> !file.getFileName().toString().contains("_"))
+				.filter(file -> file.toString().endsWith(".properties"))
+				.toList()) {
+				keys.addAll(load(bundle).stringPropertyNames());
+			}
+		}
 		return keys;
 	}
 
