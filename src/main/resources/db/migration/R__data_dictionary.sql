@@ -46,3 +46,43 @@ comment on column lsoa.ward_code is 'ONS code of the electoral ward (2025) the L
 comment on column lsoa.borough_code is 'ONS GSS code of the local authority';
 comment on column lsoa.centroid_lat is 'Latitude of the LSOA area centroid (WGS84)';
 comment on column lsoa.centroid_lon is 'Longitude of the LSOA area centroid (WGS84)';
+
+comment on table police_import is 'One row per imported file of public police data (police.uk street-level crime, MPS hate crime counts)';
+comment on column police_import.kind is 'What the file holds: POLICE_UK_STREET or HATE_CRIME_COUNTS';
+comment on column police_import.file_name is 'Name of the file as uploaded or given on the command line';
+comment on column police_import.sha256 is 'SHA-256 of the file, so the same file is never imported twice';
+comment on column police_import.force_code is 'Police force as a lower-case hyphenated code, e.g. metropolitan-police-service';
+comment on column police_import.force_name is 'Police force as the file names it (Reported by)';
+comment on column police_import.import_month is 'First day of the month a police.uk file covers';
+comment on column police_import.status is 'QUEUED, RUNNING, COMPLETED, FAILED, or REPLACED by a later import of the same force and month';
+comment on column police_import.rows_read is 'Data rows read from the file';
+comment on column police_import.rows_imported is 'Rows that passed validation and were stored';
+comment on column police_import.rows_rejected is 'Rows rejected, each with its reason in police_import_rejection';
+comment on column police_import.message is 'Why a whole file failed, if it did';
+comment on column police_import.started_by is 'Staff user id who uploaded the file; empty for the command line';
+comment on table police_import_rejection is 'Rows an import rejected, with the reason, for the downloadable report (public data, no personal data)';
+comment on column police_import_rejection.row_no is 'Data row number in the file (1 = first row after the header)';
+comment on column police_import_rejection.reason_code is 'Message key of the reason';
+comment on column police_import_rejection.reason_args is 'Arguments of the reason message, separated by the unit separator character';
+comment on column police_import_rejection.row_text is 'The rejected row as read, truncated to 2,000 characters';
+
+comment on table street_crime is 'police.uk street-level crime and anti-social behaviour, one row per row of the monthly file (Source: data.police.uk, OGL v3.0)';
+comment on column street_crime.force_code is 'Police force that reported it (police_import.force_code)';
+comment on column street_crime.crime_month is 'First day of the month of the crime';
+comment on column street_crime.row_no is 'Data row number in the imported file; with force and month the key';
+comment on column street_crime.crime_id is 'police.uk Crime ID (64 hex characters); empty for anti-social behaviour';
+comment on column street_crime.crime_type is 'police.uk crime category, e.g. Burglary, Anti-social behaviour';
+comment on column street_crime.longitude is 'Anonymised map point (police.uk snaps it to one of a set of points), WGS84';
+comment on column street_crime.latitude is 'Anonymised map point, WGS84';
+comment on column street_crime.lsoa_code is 'ONS LSOA code the point lies in, as police.uk gives it';
+comment on column street_crime.ward_code is 'Electoral ward: from the stored ward boundaries, else the LSOA look-up';
+comment on column street_crime.borough_code is 'Borough (local authority) GSS code: from the borough boundaries, else the LSOA look-up';
+comment on column street_crime.outcome is 'Last outcome category at the time of the file';
+
+comment on table hate_crime_count is 'Recorded hate crime offences per borough, strand and month (Source: Metropolitan Police Service via London Datastore, OGL v3.0)';
+comment on column hate_crime_count.source is 'Which configured layout the counts came from, e.g. mps';
+comment on column hate_crime_count.borough_name is 'Borough as the file names it';
+comment on column hate_crime_count.borough_code is 'Borough GSS code, matched by name';
+comment on column hate_crime_count.strand is 'Hate crime strand as the file names it, e.g. Racist and Religious Hate Crime';
+comment on column hate_crime_count.crime_month is 'First day of the month';
+comment on column hate_crime_count.offences is 'Number of offences recorded';
