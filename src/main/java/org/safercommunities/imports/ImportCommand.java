@@ -63,6 +63,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		ImportKind kind = kind(arguments.get(0));
 		int failures = 0;
+		long rows = 0;
+		long started = System.nanoTime();
 		for (String name : arguments.subList(1, arguments.size())) {
 			Path path = Path.of(name);
 			if (!Files.isReadable(path)) {
@@ -83,6 +85,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 					TerminalProgressBar bar = new TerminalProgressBar(out, file.fileName());
 					PoliceImport done = runner.run(outcome.importId(), file, bar);
 					bar.finish(done);
+					rows += done.rowsRead();
 					if (done.status() != ImportStatus.COMPLETED) {
 						failures++;
 						out.println("  " + messages.getMessage(String.valueOf(done.message()).split("\u001f")[0], null,
@@ -91,7 +94,21 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 				}
 			}
 		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		out.printf(java.util.Locale.UK, "%,d rows read in %.1f s (%,.0f rows/s); peak heap used %,d MB%n", rows, seconds,
+				seconds > 0 ? rows / seconds : 0, peakHeapMegabytes());
 		return failures == 0 ? 0 : 1;
+	}
+
+	/** Sum of the heap pools' peak usage since start: an upper bound of the heap the import needed. */
+	static long peakHeapMegabytes() {
+		long bytes = 0;
+		for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+				bytes += pool.getPeakUsage().getUsed();
+			}
+		}
+		return bytes / (1024 * 1024);
 	}
 
 	private static ImportKind kind(String argument) {
@@ -118,6 +135,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 		private int lastPercent = -1;
 
+		private final long started = System.nanoTime();
+
 		TerminalProgressBar(PrintStream out, String name) {
 			this.out = out;
 			this.name = name;
@@ -134,8 +153,11 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 
 		void finish(PoliceImport done) {
+			double seconds = (System.nanoTime() - started) / 1e9;
 			out.print("\r" + line(100, done.rowsRead(), done.rowsRejected()));
-			out.println("  " + done.status().name().toLowerCase() + ", " + done.rowsImported() + " imported");
+			out.printf(java.util.Locale.UK, "  %s, %d imported in %.1f s (%,.0f rows/s)%n",
+					done.status().name().toLowerCase(), done.rowsImported(), seconds,
+					seconds > 0 ? done.rowsRead() / seconds : 0);
 		}
 
 		String line(int percent, int rows, int rejected) {
