@@ -29,8 +29,10 @@ create table police_import_rejection (
     primary key (import_id, row_no)
 );
 
--- police.uk street-level crime and ASB: one row per row of the monthly file. Keyed by force, month and
--- row number in the file, so a month is replaced as a whole and a rerun can never duplicate a row.
+-- police.uk street-level crime and ASB: one row per row of the monthly file. Keyed by month, force and
+-- row number in the file, so a month is replaced as a whole and a rerun can never duplicate a row. The key
+-- leads with the month, so it also serves queries over a range of months; there is deliberately no other
+-- index, which keeps imports fast (bench/README.md).
 create table street_crime (
     force_code    varchar(60)  not null,
     crime_month   date         not null,
@@ -44,9 +46,8 @@ create table street_crime (
     ward_code     varchar(9),
     borough_code  varchar(9),
     outcome       varchar(120),
-    primary key (force_code, crime_month, row_no)
+    primary key (crime_month, force_code, row_no)
 );
-create index ix_street_crime_month_ward on street_crime (crime_month, ward_code);
 
 -- Police recorded hate crime counts per borough, strand and month (MPS hate crime dashboard data).
 create table hate_crime_count (

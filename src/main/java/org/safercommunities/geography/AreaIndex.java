@@ -14,6 +14,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In-memory point-in-area index: an STRtree of prepared ward and borough geometries, and the LSOA look-up as a
@@ -25,10 +28,16 @@ class AreaIndex {
 
 	private final JdbcClient jdbc;
 
+	private final TransactionTemplate ownTransaction;
+
 	private volatile Snapshot snapshot;
 
-	AreaIndex(JdbcClient jdbc) {
+	AreaIndex(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		// Built on its own connection: a caller's connection may be busy (an import streaming COPY rows).
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction.setReadOnly(true);
 	}
 
 	Optional<Located> wardAt(double lon, double lat) {
@@ -43,6 +52,11 @@ class AreaIndex {
 		return Optional.ofNullable(snapshot().lsoas.get(code));
 	}
 
+	/** Builds the index now, if it is not built yet. */
+	void prepare() {
+		snapshot();
+	}
+
 	void reset() {
 		snapshot = null;
 	}
@@ -53,7 +67,7 @@ class AreaIndex {
 			synchronized (this) {
 				current = snapshot;
 				if (current == null) {
-					current = build();
+					current = ownTransaction.execute(status -> build());
 					snapshot = current;
 				}
 			}

@@ -36,6 +36,14 @@ public class Geography {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Loads the in-memory boundaries and look-up now (they are otherwise loaded on first use), so bulk callers
+	 * pay for it before they start.
+	 */
+	public void prepare() {
+		index.prepare();
+	}
+
 	/** The partnership borough's ward holding the point (longitude, latitude in WGS84), if any. */
 	public Optional<Area> wardAt(double longitude, double latitude) {
 		return index.wardAt(longitude, latitude).map(AreaIndex.Located::area);
@@ -57,24 +65,26 @@ public class Geography {
 	}
 
 	/**
-	 * Ward and borough of a located record: by point in the stored boundaries first, then by its LSOA. Either
-	 * or both of the point and the LSOA may be missing.
+	 * Ward and borough of a located record. The ward: by point in the stored ward boundaries first, then by
+	 * the LSOA look-up. The borough: the stored ward's borough, else the LSOA's (LSOAs nest exactly in local
+	 * authorities), else by point in the borough boundaries. Either or both of the point and the LSOA may be
+	 * missing.
 	 */
 	public Placement place(Double longitude, Double latitude, String lsoaCode) {
-		Optional<Lsoa> lsoa = lsoa(lsoaCode);
-		if (longitude != null && latitude != null) {
+		boolean located = longitude != null && latitude != null;
+		if (located) {
 			Optional<AreaIndex.Located> ward = index.wardAt(longitude, latitude);
 			if (ward.isPresent()) {
 				return new Placement(ward.get().area().code(), ward.get().boroughCode(), Placement.Method.POINT);
 			}
-			String borough = index.boroughAt(longitude, latitude)
-				.map(located -> located.area().code())
-				.orElse(lsoa.map(Lsoa::boroughCode).orElse(null));
-			return lsoa.map(found -> new Placement(found.wardCode(), borough, Placement.Method.LSOA))
-				.orElse(new Placement(null, borough, Placement.Method.NONE));
 		}
-		return lsoa.map(found -> new Placement(found.wardCode(), found.boroughCode(), Placement.Method.LSOA))
-			.orElse(Placement.NOWHERE);
+		Optional<Lsoa> lsoa = lsoa(lsoaCode);
+		if (lsoa.isPresent()) {
+			return new Placement(lsoa.get().wardCode(), lsoa.get().boroughCode(), Placement.Method.LSOA);
+		}
+		String borough = located ? index.boroughAt(longitude, latitude).map(found -> found.area().code()).orElse(null)
+				: null;
+		return borough == null ? Placement.NOWHERE : new Placement(null, borough, Placement.Method.NONE);
 	}
 
 	public List<Borough> boroughs() {

@@ -35,10 +35,6 @@ final class StreetCrimeValidator {
 
 	private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
-	private static final Pattern LSOA = Pattern.compile("[EW]01\\d{6}");
-
-	private static final Pattern CRIME_ID = Pattern.compile("[0-9a-fA-F]{64}");
-
 	private final StreetCrimeColumns columns;
 
 	private final String month;
@@ -58,7 +54,7 @@ final class StreetCrimeValidator {
 					String.valueOf(columns.count()));
 		}
 		String rowMonth = record.getField(columns.month()).strip();
-		if (!MONTH.matcher(rowMonth).matches()) {
+		if (!rowMonth.equals(month) && !MONTH.matcher(rowMonth).matches()) {
 			return reject(rowNumber, record, "imports.reject.month-format", rowMonth);
 		}
 		if (!rowMonth.equals(month)) {
@@ -93,16 +89,45 @@ final class StreetCrimeValidator {
 			return reject(rowNumber, record, "imports.reject.crime-type", crimeType);
 		}
 		String lsoa = record.getField(columns.lsoaCode()).strip();
-		if (!lsoa.isEmpty() && !LSOA.matcher(lsoa).matches()) {
+		if (!lsoa.isEmpty() && !isLsoaCode(lsoa)) {
 			return reject(rowNumber, record, "imports.reject.lsoa", lsoa);
 		}
 		String crimeId = record.getField(columns.crimeId()).strip();
-		if (!crimeId.isEmpty() && !CRIME_ID.matcher(crimeId).matches()) {
+		if (!crimeId.isEmpty() && !isCrimeId(crimeId)) {
 			return reject(rowNumber, record, "imports.reject.crime-id", crimeId);
 		}
 		String outcome = columns.outcome() < record.getFieldCount() ? record.getField(columns.outcome()).strip() : "";
 		return new StreetCrimeRow(rowNumber, crimeId.isEmpty() ? null : crimeId.toLowerCase(), crimeType, longitude,
-				latitude, lsoa.isEmpty() ? null : lsoa, outcome.isEmpty() ? null : ImportLog.truncate(outcome, 120));
+				latitude, lsoa.isEmpty() ? null : lsoa, outcome.isEmpty() ? null : ImportLog.truncate(outcome, 120),
+				longitude == null ? null : longitudeText, latitude == null ? null : latitudeText);
+	}
+
+	/** E01 or W01 and six digits, checked by hand: this runs for every row. */
+	static boolean isLsoaCode(String code) {
+		if (code.length() != 9 || (code.charAt(0) != 'E' && code.charAt(0) != 'W') || code.charAt(1) != '0'
+				|| code.charAt(2) != '1') {
+			return false;
+		}
+		for (int i = 3; i < 9; i++) {
+			if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** 64 hexadecimal characters. */
+	static boolean isCrimeId(String id) {
+		if (id.length() != 64) {
+			return false;
+		}
+		for (int i = 0; i < 64; i++) {
+			char c = id.charAt(i);
+			if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Rejection reject(int rowNumber, CsvRecord record, String code, String... args) {
