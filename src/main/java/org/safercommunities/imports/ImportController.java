@@ -85,7 +85,7 @@ class ImportController {
 		for (MultipartFile upload : form.chosenFiles()) {
 			Path temporary = Files.createTempFile("police-import-", ".csv");
 			upload.transferTo(temporary);
-			files.add(new ImportFile(temporary, Path.of(upload.getOriginalFilename()).getFileName().toString()));
+			files.add(new ImportFile(temporary, baseName(upload.getOriginalFilename())));
 		}
 		List<ImportOutcome> outcomes = imports.submit(form.getKind(), files);
 		long queued = outcomes.stream().filter(o -> o.result() == ImportOutcome.Result.QUEUED).count();
@@ -162,6 +162,14 @@ class ImportController {
 			}
 			return true;
 		}
+	}
+
+	/** The name a browser gave the file, without any folder, and without control characters. */
+	static String baseName(String original) {
+		String name = original == null ? "" : original;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("\\p{Cntrl}", "").strip();
+		return name.isEmpty() ? "upload.csv" : name;
 	}
 
 	/** One import as the pages show it. */
