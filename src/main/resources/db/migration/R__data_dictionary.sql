@@ -70,6 +70,7 @@ comment on table street_crime is 'police.uk street-level crime and anti-social b
 comment on column street_crime.force_code is 'Police force that reported it (police_import.force_code)';
 comment on column street_crime.crime_month is 'First day of the month of the crime';
 comment on column street_crime.row_no is 'Data row number in the imported file; with force and month the key';
+comment on column street_crime.import_id is 'The police_import that stored the row (not a foreign key, for import speed; import rows are never deleted)';
 comment on column street_crime.crime_id is 'police.uk Crime ID (64 hex characters); empty for anti-social behaviour';
 comment on column street_crime.crime_type is 'police.uk crime category, e.g. Burglary, Anti-social behaviour';
 comment on column street_crime.longitude is 'Anonymised map point (police.uk snaps it to one of a set of points), WGS84';

@@ -32,12 +32,13 @@ create table police_import_rejection (
 -- police.uk street-level crime and ASB: one row per row of the monthly file. Keyed by month, force and
 -- row number in the file, so a month is replaced as a whole and a rerun can never duplicate a row. The key
 -- leads with the month, so it also serves queries over a range of months; there is deliberately no other
--- index, which keeps imports fast (bench/README.md).
+-- index, and import_id is not a foreign key: a per-row check against police_import halved the speed of
+-- imports (bench/README.md). Import rows are never deleted, so import_id always names one.
 create table street_crime (
     force_code    varchar(60)  not null,
     crime_month   date         not null,
     row_no        integer      not null,
-    import_id     bigint       not null references police_import (id),
+    import_id     bigint       not null,
     crime_id      varchar(64),
     crime_type    varchar(60)  not null,
     longitude     double precision,
