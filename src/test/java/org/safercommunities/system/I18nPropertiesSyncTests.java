@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.safercommunities.imports.ImportKind;
+import org.safercommunities.imports.ImportStatus;
 import org.safercommunities.organisations.OrganisationType;
 import org.safercommunities.shared.Role;
 
@@ -72,6 +74,18 @@ class I18nPropertiesSyncTests {
 		for (OrganisationType type : OrganisationType.values()) {
 			if (!english.contains(type.messageKey())) {
 				missing.add(type.messageKey());
+			}
+		}
+		for (ImportKind kind : ImportKind.values()) {
+			for (String key : List.of(kind.messageKey(), kind.messageKey() + ".hint")) {
+				if (!english.contains(key)) {
+					missing.add(key);
+				}
+			}
+		}
+		for (ImportStatus status : ImportStatus.values()) {
+			if (!english.contains(status.messageKey())) {
+				missing.add(status.messageKey());
 			}
 		}
 		assertThat(missing).as("message keys missing from the English bundles").isEmpty();
