@@ -1,4 +1,6 @@
 /**
- * Wards, boundaries and (later) point-in-area look-ups. Public API: {@link Wards}, {@link Ward}.
+ * Wards, boroughs, LSOAs, boundaries and point-in-area look-ups. Public API: {@link Geography} (point and LSOA
+ * to ward and borough, boroughs, populations, boundaries as GeoJSON), {@link Wards}, {@link Ward},
+ * {@link Area}, {@link Borough}, {@link Lsoa}, {@link Placement}.
  */
 package org.safercommunities.geography;

@@ -95,9 +95,13 @@ class ReportJourneyController {
 
 	@GetMapping("/{slug}")
 	String question(@PathVariable String slug, @ModelAttribute(ANSWERS) ReportAnswers answers,
-			@RequestParam(defaultValue = "false") boolean change, Model model, HttpSession session) {
+			@RequestParam(defaultValue = "false") boolean change,
+			@RequestParam(name = "too-large", required = false) String tooLarge, Model model, HttpSession session) {
 		session.setMaxInactiveInterval(JOURNEY_IDLE_SECONDS);
 		ReportStep step = stepOf(slug);
+		if (tooLarge != null) {
+			model.addAttribute("uploadTooLarge", true);
+		}
 		var missing = validator.firstIncomplete(answers).filter(first -> first.ordinal() < step.ordinal());
 		if (missing.isPresent()) {
 			return "redirect:/report/" + missing.get().slug();

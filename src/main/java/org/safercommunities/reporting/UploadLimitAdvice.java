@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An upload larger than the server accepts never reaches the controller. Send the person back to the evidence
@@ -15,9 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UploadLimitAdvice {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("uploadTooLarge", true);
-		return "redirect:/report/evidence";
+	String tooLarge(HttpServletRequest request) {
+		return "redirect:/report/evidence?too-large=true";
 	}
 
 }

@@ -66,6 +66,22 @@ class EvidenceUploadIntegrationTests {
 	}
 
 	@Test
+	void aPublicRequestLargerThanTheEvidenceLimitIsTurnedAwayUnread() throws Exception {
+		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
+
+		var response = journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "big.pdf",
+				"application/pdf", new byte[10])).param("upload", "true").with(csrf())
+			.with(request -> {
+				request.setContent(new byte[52 * 1024 * 1024]); // over 5 files of 10 MB
+				return request;
+			})).getResponse();
+
+		assertThat(response.getRedirectedUrl()).isEqualTo("/report/evidence?too-large=true");
+		assertThat(journey.open("/report/evidence?too-large=true").getResponse().getContentAsString())
+			.contains("The file must be smaller than 10MB");
+	}
+
+	@Test
 	void choosingNoFileIsNamed() throws Exception {
 		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
 

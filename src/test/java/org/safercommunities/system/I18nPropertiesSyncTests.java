@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.safercommunities.imports.ImportKind;
+import org.safercommunities.imports.ImportStatus;
 import org.safercommunities.organisations.OrganisationType;
 import org.safercommunities.shared.Role;
 
@@ -74,6 +76,18 @@ class I18nPropertiesSyncTests {
 				missing.add(type.messageKey());
 			}
 		}
+		for (ImportKind kind : ImportKind.values()) {
+			for (String key : List.of(kind.messageKey(), kind.messageKey() + ".hint")) {
+				if (!english.contains(key)) {
+					missing.add(key);
+				}
+			}
+		}
+		for (ImportStatus status : ImportStatus.values()) {
+			if (!english.contains(status.messageKey())) {
+				missing.add(status.messageKey());
+			}
+		}
 		assertThat(missing).as("message keys missing from the English bundles").isEmpty();
 	}
 
@@ -89,7 +103,6 @@ class I18nPropertiesSyncTests {
 		}
 	}
 
-	/** Every base bundle (a file with no language suffix) in i18n/. */
 	@Test
 	void everyOfferedLanguageHasEveryPublicBundle() throws IOException {
 		String yaml = Files.readString(Path.of("src/main/resources/application.yml"));
@@ -110,6 +123,7 @@ class I18nPropertiesSyncTests {
 		assertThat(missing).as("bundles missing for offered languages").isEmpty();
 	}
 
+	/** The keys of every base (English) bundle: each file in i18n/ without an underscore in its name. */
 	private static Set<String> englishKeys() throws IOException {
 		Set<String> keys = new TreeSet<>();
 		try (Stream<Path> files = Files.list(BUNDLES)) {

@@ -1,0 +1,156 @@
+package org.safercommunities.geography;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The geography module's public API for places: which ward and borough a point or an LSOA lies in, London's
+ * boroughs and their populations, and boundaries as GeoJSON for maps.
+ * <p>
+ * Ward boundaries are held for the partnership's own borough only; elsewhere the ward comes from the LSOA
+ * look-up (ONS best fit of LSOA 2021 to ward 2025).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Geography {
+
+	/** Attribution the boundary data needs wherever it is shown. */
+	public static final String BOUNDARY_ATTRIBUTION = "Contains National Statistics data © Crown copyright and "
+			+ "database right; Contains OS data © Crown copyright and database right. Contains public sector "
+			+ "information licensed under the Open Government Licence v3.0.";
+
+	private final AreaIndex index;
+
+	private final JdbcClient jdbc;
+
+	Geography(AreaIndex index, JdbcClient jdbc) {
+		this.index = index;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Loads the in-memory boundaries and look-up now (they are otherwise loaded on first use), so bulk callers
+	 * pay for it before they start.
+	 */
+	public void prepare() {
+		index.prepare();
+	}
+
+	/** The partnership borough's ward holding the point (longitude, latitude in WGS84), if any. */
+	public Optional<Area> wardAt(double longitude, double latitude) {
+		return index.wardAt(longitude, latitude).map(AreaIndex.Located::area);
+	}
+
+	/** The London borough holding the point, if any. */
+	public Optional<Area> boroughAt(double longitude, double latitude) {
+		return index.boroughAt(longitude, latitude).map(AreaIndex.Located::area);
+	}
+
+	/** A London LSOA 2021 by its ONS code (e.g. E01000248), with its best-fit ward and borough. */
+	public Optional<Lsoa> lsoa(String code) {
+		return code == null ? Optional.empty() : index.lsoa(code.strip());
+	}
+
+	/** The ward code for a police.uk LSOA code, from the look-up. */
+	public Optional<String> wardCodeForLsoa(String lsoaCode) {
+		return lsoa(lsoaCode).map(Lsoa::wardCode);
+	}
+
+	/**
+	 * Ward and borough of a located record. The ward: by point in the stored ward boundaries first, then by
+	 * the LSOA look-up. The borough: the stored ward's borough, else the LSOA's (LSOAs nest exactly in local
+	 * authorities), else by point in the borough boundaries. Either or both of the point and the LSOA may be
+	 * missing.
+	 */
+	public Placement place(Double longitude, Double latitude, String lsoaCode) {
+		boolean located = longitude != null && latitude != null;
+		if (located) {
+			Optional<AreaIndex.Located> ward = index.wardAt(longitude, latitude);
+			if (ward.isPresent()) {
+				return new Placement(ward.get().area().code(), ward.get().boroughCode(), Placement.Method.POINT);
+			}
+		}
+		Optional<Lsoa> lsoa = lsoa(lsoaCode);
+		if (lsoa.isPresent()) {
+			return new Placement(lsoa.get().wardCode(), lsoa.get().boroughCode(), Placement.Method.LSOA);
+		}
+		String borough = located ? index.boroughAt(longitude, latitude).map(found -> found.area().code()).orElse(null)
+				: null;
+		return borough == null ? Placement.NOWHERE : new Placement(null, borough, Placement.Method.NONE);
+	}
+
+	public List<Borough> boroughs() {
+		return jdbc.sql("select code, name from borough order by name").query(Borough.class).list();
+	}
+
+	public Optional<Borough> borough(String code) {
+		return jdbc.sql("select code, name from borough where code = ?").param(code).query(Borough.class).optional();
+	}
+
+	/** A borough by name, ignoring case, accents, punctuation and "&" for "and" ("Hammersmith & Fulham"). */
+	public Optional<Borough> boroughNamed(String name) {
+		String wanted = comparable(name);
+		return boroughs().stream().filter(borough -> comparable(borough.name()).equals(wanted)).findFirst();
+	}
+
+	/** ONS mid-year population estimate of a borough, if known for that year. */
+	public OptionalInt population(String boroughCode, int midYear) {
+		return jdbc.sql("select population from borough_population where borough_code = ? and mid_year = ?")
+			.params(boroughCode, midYear)
+			.query(Integer.class)
+			.optional()
+			.map(OptionalInt::of)
+			.orElse(OptionalInt.empty());
+	}
+
+	/** The partnership borough's ward boundaries as a GeoJSON FeatureCollection (properties code, name). */
+	@PreAuthorize("isAuthenticated()")
+	public String wardsGeoJson() {
+		return featureCollection("select code, name, boundary_geojson from ward where boundary_geojson is not null "
+				+ "order by code");
+	}
+
+	/** London's borough boundaries as a GeoJSON FeatureCollection (properties code, name). */
+	@PreAuthorize("isAuthenticated()")
+	public String boroughsGeoJson() {
+		return featureCollection("select code, name, boundary_geojson from borough where boundary_geojson is not null "
+				+ "order by code");
+	}
+
+	private String featureCollection(String sql) {
+		StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"attribution\":")
+			.append(quote(BOUNDARY_ATTRIBUTION))
+			.append(",\"features\":[");
+		jdbc.sql(sql).query(rs -> {
+			if (json.charAt(json.length() - 1) != '[') {
+				json.append(',');
+			}
+			json.append("{\"type\":\"Feature\",\"properties\":{\"code\":")
+				.append(quote(rs.getString(1)))
+				.append(",\"name\":")
+				.append(quote(rs.getString(2)))
+				.append("},\"geometry\":")
+				.append(rs.getString(3))
+				.append('}');
+		});
+		return json.append("]}").toString();
+	}
+
+	private static String quote(String text) {
+		return tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(text);
+	}
+
+	static String comparable(String name) {
+		String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+		return ascii.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", "");
+	}
+
+}

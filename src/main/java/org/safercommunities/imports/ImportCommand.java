@@ -1,0 +1,171 @@
+package org.safercommunities.imports;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command line: {@code java -jar safer-communities.jar import police-uk FILE…} or
+ * {@code import hate-crime FILE…}. Does nothing unless the first argument is {@code import}; then it imports
+ * the files one by one with a progress bar in the terminal and exits (status 0 when every file was imported or
+ * skipped as already imported, 1 when any failed, 2 for a usage error). It runs after the geography loaders.
+ */
+@Component
+@Order(100)
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	static final String COMMAND = "import";
+
+	private final ImportRunner runner;
+
+	private final ApplicationContext context;
+
+	private final MessageSource messages;
+
+	private final boolean exitWhenDone;
+
+	private int exitCode;
+
+	ImportCommand(ImportRunner runner, ApplicationContext context, MessageSource messages,
+			@org.springframework.beans.factory.annotation.Value("${safer.imports.command.exit:true}") boolean exitWhenDone) {
+		this.runner = runner;
+		this.context = context;
+		this.messages = messages;
+		this.exitWhenDone = exitWhenDone;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		List<String> arguments = args.getNonOptionArgs();
+		if (arguments.isEmpty() || !arguments.get(0).equals(COMMAND)) {
+			return;
+		}
+		exitCode = execute(arguments.subList(1, arguments.size()), System.out);
+		if (exitWhenDone) {
+			System.exit(SpringApplication.exit(context, this));
+		}
+	}
+
+	int execute(List<String> arguments, PrintStream out) {
+		if (arguments.size() < 2 || kind(arguments.get(0)) == null) {
+			out.println("Usage: java -jar safer-communities.jar import police-uk|hate-crime FILE...");
+			return 2;
+		}
+		ImportKind kind = kind(arguments.get(0));
+		int failures = 0;
+		long rows = 0;
+		long started = System.nanoTime();
+		for (String name : arguments.subList(1, arguments.size())) {
+			Path path = Path.of(name);
+			if (!Files.isReadable(path)) {
+				out.println(name + ": cannot read the file");
+				failures++;
+				continue;
+			}
+			ImportFile file = new ImportFile(path, path.getFileName().toString());
+			ImportOutcome outcome = runner.prepare(kind, file, null);
+			switch (outcome.result()) {
+				case SKIPPED_DUPLICATE -> out.println(file.fileName() + ": already imported as import "
+						+ outcome.importId() + ", skipped");
+				case FAILED -> {
+					out.println(file.fileName() + ": failed (import " + outcome.importId() + ")");
+					failures++;
+				}
+				default -> {
+					TerminalProgressBar bar = new TerminalProgressBar(out, file.fileName());
+					PoliceImport done = runner.run(outcome.importId(), file, bar);
+					bar.finish(done);
+					rows += done.rowsRead();
+					if (done.status() != ImportStatus.COMPLETED) {
+						failures++;
+						out.println("  " + messages.getMessage(String.valueOf(done.message()).split("\u001f")[0], null,
+								String.valueOf(done.message()), java.util.Locale.UK));
+					}
+				}
+			}
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		out.printf(java.util.Locale.UK, "%,d rows read in %.1f s (%,.0f rows/s); peak heap used %,d MB%n", rows, seconds,
+				seconds > 0 ? rows / seconds : 0, peakHeapMegabytes());
+		return failures == 0 ? 0 : 1;
+	}
+
+	/** Sum of the heap pools' peak usage since start: an upper bound of the heap the import needed. */
+	static long peakHeapMegabytes() {
+		long bytes = 0;
+		for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+				bytes += pool.getPeakUsage().getUsed();
+			}
+		}
+		return bytes / (1024 * 1024);
+	}
+
+	private static ImportKind kind(String argument) {
+		return switch (argument) {
+			case "police-uk" -> ImportKind.POLICE_UK_STREET;
+			case "hate-crime" -> ImportKind.HATE_CRIME_COUNTS;
+			default -> null;
+		};
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+
+	/** [##########----------]  50%  45,000 rows, redrawn in place with a carriage return. */
+	static final class TerminalProgressBar implements ImportProgressListener {
+
+		private static final int WIDTH = 30;
+
+		private final PrintStream out;
+
+		private final String name;
+
+		private int lastPercent = -1;
+
+		private final long started = System.nanoTime();
+
+		TerminalProgressBar(PrintStream out, String name) {
+			this.out = out;
+			this.name = name;
+		}
+
+		@Override
+		public void progress(long bytesRead, long totalBytes, int rowsRead, int imported, int rejected) {
+			int percent = totalBytes <= 0 ? 0 : (int) Math.min(100, bytesRead * 100 / totalBytes);
+			if (percent != lastPercent) {
+				lastPercent = percent;
+				out.print("\r" + line(percent, rowsRead, rejected));
+				out.flush();
+			}
+		}
+
+		void finish(PoliceImport done) {
+			double seconds = (System.nanoTime() - started) / 1e9;
+			out.print("\r" + line(100, done.rowsRead(), done.rowsRejected()));
+			out.printf(java.util.Locale.UK, "  %s, %d imported in %.1f s (%,.0f rows/s)%n",
+					done.status().name().toLowerCase(), done.rowsImported(), seconds,
+					seconds > 0 ? done.rowsRead() / seconds : 0);
+		}
+
+		String line(int percent, int rows, int rejected) {
+			int filled = percent * WIDTH / 100;
+			return String.format("%s [%s%s] %3d%% %,d rows, %,d rejected", name, "#".repeat(filled),
+					"-".repeat(WIDTH - filled), percent, rows, rejected);
+		}
+
+	}
+
+}

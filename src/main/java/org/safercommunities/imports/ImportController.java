@@ -1,0 +1,179 @@
+package org.safercommunities.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * Analysts upload police.uk and MPS files, follow each import (a progress bar fed by server-sent events, or
+ * the page itself without JavaScript) and download the rows each rejected.
+ */
+@Controller
+@RequestMapping("/staff/imports")
+class ImportController {
+
+	private final PoliceImports imports;
+
+	private final ProgressStreams streams;
+
+	private final ImportSettings settings;
+
+	private final MessageSource messages;
+
+	ImportController(PoliceImports imports, ProgressStreams streams, ImportSettings settings, MessageSource messages) {
+		this.imports = imports;
+		this.streams = streams;
+		this.settings = settings;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("kinds")
+	List<ImportKind> kinds() {
+		return Arrays.asList(ImportKind.values());
+	}
+
+	@GetMapping
+	String list(Model model, Locale locale) {
+		if (!model.containsAttribute("importForm")) {
+			model.addAttribute("importForm", new ImportForm());
+		}
+		List<ImportRow> rows = new ArrayList<>();
+		for (PoliceImport policeImport : imports.recent()) {
+			rows.add(row(policeImport, locale));
+		}
+		model.addAttribute("imports", rows);
+		model.addAttribute("anyUnfinished", rows.stream().anyMatch(row -> !row.policeImport().status().finished()));
+		return "imports/list";
+	}
+
+	@PostMapping
+	String upload(@ModelAttribute("importForm") ImportForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Locale locale) throws IOException {
+		imports.recent();
+		check(form, result, settings.maxFileSize().toBytes());
+		if (result.hasErrors()) {
+			return list(model, locale);
+		}
+		List<ImportFile> files = new ArrayList<>();
+		for (MultipartFile upload : form.chosenFiles()) {
+			Path temporary = Files.createTempFile("police-import-", ".csv");
+			upload.transferTo(temporary);
+			files.add(new ImportFile(temporary, baseName(upload.getOriginalFilename())));
+		}
+		List<ImportOutcome> outcomes = imports.submit(form.getKind(), files);
+		long queued = outcomes.stream().filter(o -> o.result() == ImportOutcome.Result.QUEUED).count();
+		long skipped = outcomes.stream().filter(o -> o.result() == ImportOutcome.Result.SKIPPED_DUPLICATE).count();
+		long failed = outcomes.stream().filter(o -> o.result() == ImportOutcome.Result.FAILED).count();
+		redirect.addFlashAttribute("flashSuccess",
+				messages.getMessage("imports.submitted", new Object[] { queued, skipped, failed }, locale));
+		if (outcomes.size() == 1 && outcomes.get(0).importId() != null) {
+			return "redirect:/staff/imports/" + outcomes.get(0).importId();
+		}
+		return "redirect:/staff/imports";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model, Locale locale) {
+		PoliceImport policeImport = imports.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		model.addAttribute("row", row(policeImport, locale));
+		return "imports/show";
+	}
+
+	@GetMapping(path = "/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter progress(@PathVariable long id) {
+		imports.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		return streams.stream(id);
+	}
+
+	@GetMapping("/{id}/rejections.csv")
+	void rejections(@PathVariable long id, HttpServletResponse response, Locale locale) throws IOException {
+		PoliceImport policeImport = imports.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"import-" + policeImport.id()
+				+ "-rejected-rows.csv\"");
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		imports.writeRejections(id, writer, locale);
+		writer.flush();
+	}
+
+	private ImportRow row(PoliceImport policeImport, Locale locale) {
+		return new ImportRow(policeImport, imports.message(policeImport, locale),
+				imports.percentDone(policeImport.id()).orElse(policeImport.status().finished() ? 100 : 0));
+	}
+
+	/** GOV.UK-style checks of the upload: a kind, at least one file, each a CSV text file of a sensible size. */
+	static void check(ImportForm form, BindingResult result, long maxBytes) throws IOException {
+		if (form.getKind() == null) {
+			result.rejectValue("kind", "imports.kind.blank");
+		}
+		List<MultipartFile> files = form.chosenFiles();
+		if (files.isEmpty()) {
+			result.rejectValue("files", "imports.files.blank");
+			return;
+		}
+		for (MultipartFile file : files) {
+			String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+			if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+				result.rejectValue("files", "imports.files.not-csv", new Object[] { name }, null);
+			}
+			else if (file.getSize() > maxBytes) {
+				result.rejectValue("files", "imports.files.too-big", new Object[] { name, maxBytes / 1_000_000 }, null);
+			}
+			else if (!looksLikeText(file)) {
+				result.rejectValue("files", "imports.files.not-text", new Object[] { name }, null);
+			}
+		}
+	}
+
+	private static boolean looksLikeText(MultipartFile file) throws IOException {
+		try (InputStream in = file.getInputStream()) {
+			byte[] start = in.readNBytes(4096);
+			for (byte b : start) {
+				if (b == 0) {
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+
+	/** The name a browser gave the file, without any folder, and without control characters. */
+	static String baseName(String original) {
+		String name = original == null ? "" : original;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("\\p{Cntrl}", "").strip();
+		return name.isEmpty() ? "upload.csv" : name;
+	}
+
+	/** One import as the pages show it. */
+	record ImportRow(PoliceImport policeImport, String message, int percent) {
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.safercommunities.imports;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import jakarta.annotation.PreDestroy;
+import org.safercommunities.audit.AuditTrail;
+import org.safercommunities.shared.CurrentActor;
+import org.safercommunities.shared.StaffActor;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The imports module's public API for staff: hand files over for import, follow them, and download the rows
+ * each rejected. Analysts (and administrators) only. Files are imported one at a time, in the background.
+ */
+@Service
+public class PoliceImports {
+
+	private final ImportRunner runner;
+
+	private final ImportLog log;
+
+	private final ImportProgress progress;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "police-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	PoliceImports(ImportRunner runner, ImportLog log, ImportProgress progress, AuditTrail audit,
+			MessageSource messages) {
+		this.runner = runner;
+		this.log = log;
+		this.progress = progress;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	/**
+	 * Checks and queues each file, then imports the queued ones in the background, deleting each file when
+	 * done. Files already imported are skipped.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public List<ImportOutcome> submit(ImportKind kind, List<ImportFile> files) {
+		Long userId = CurrentActor.find().map(StaffActor::userId).orElse(null);
+		List<ImportOutcome> outcomes = new ArrayList<>();
+		for (ImportFile file : files) {
+			ImportOutcome outcome = runner.prepare(kind, file, userId);
+			outcomes.add(outcome);
+			if (outcome.result() == ImportOutcome.Result.QUEUED) {
+				audit.record("POLICE_IMPORT_STARTED", "police_import", outcome.importId(), kind.name());
+				executor.submit(() -> {
+					try {
+						runner.run(outcome.importId(), file, ImportProgressListener.NONE);
+					}
+					finally {
+						delete(file);
+					}
+				});
+			}
+			else {
+				delete(file);
+			}
+		}
+		return outcomes;
+	}
+
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public List<PoliceImport> recent() {
+		return log.recent(100);
+	}
+
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public Optional<PoliceImport> find(long id) {
+		return log.find(id);
+	}
+
+	/** Percentage done of a queued or running import, from this instance's live progress. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public Optional<Integer> percentDone(long id) {
+		return progress.find(id).map(ImportProgress.Snapshot::percent);
+	}
+
+	/** The import's message (why it failed) in the reader's language, or null. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public String message(PoliceImport policeImport, Locale locale) {
+		return resolve(policeImport.message(), locale);
+	}
+
+	/** Writes the rejected rows as CSV: row number, reason, the row as read. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public void writeRejections(long id, Writer out, Locale locale) throws IOException {
+		CsvWriter csv = CsvWriter.builder().build(out);
+		csv.writeRecord(messages.getMessage("imports.report.row", null, locale),
+				messages.getMessage("imports.report.reason", null, locale),
+				messages.getMessage("imports.report.content", null, locale));
+		log.forEachRejection(id, rejection -> csv.writeRecord(String.valueOf(rejection.rowNumber()),
+				messages.getMessage(rejection.reasonCode(), rejection.reasonArgs().toArray(), locale),
+				rejection.rowText() == null ? "" : rejection.rowText()));
+		csv.flush();
+	}
+
+	String resolve(String stored, Locale locale) {
+		if (stored == null || stored.isEmpty()) {
+			return null;
+		}
+		List<String> parts = Rejection.splitArgs(stored);
+		return messages.getMessage(parts.get(0), parts.subList(1, parts.size()).toArray(), parts.get(0), locale);
+	}
+
+	private static void delete(ImportFile file) {
+		try {
+			Files.deleteIfExists(file.path());
+		}
+		catch (IOException ex) {
+			// A temporary upload; the system's temporary directory clean-up will get it.
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		executor.shutdownNow();
+	}
+
+}

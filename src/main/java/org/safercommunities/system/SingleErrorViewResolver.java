@@ -1,0 +1,36 @@
+package org.safercommunities.system;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error status renders the one template {@code error/error}, which words 403, 404 and 500 itself.
+ * Spring Boot's default resolver only looks for {@code error/<status>} and {@code error/4xx}, so without this
+ * the container's error dispatch fell back to the white-label page. It also gives the template {@code kind}
+ * (403, 404, 500 or generic), which picks the page's words.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SingleErrorViewResolver implements ErrorViewResolver {
+
+	@Override
+	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+		Map<String, Object> view = new HashMap<>(model);
+		// The template's own th:with cannot define this: th:replace on the same element is processed first.
+		view.put("kind", switch (status.value()) {
+			case 403, 404, 500 -> String.valueOf(status.value());
+			default -> "generic";
+		});
+		return new ModelAndView("error/error", view, status);
+	}
+
+}
