@@ -13,21 +13,19 @@ import org.safercommunities.security.StaffAccounts;
 import org.safercommunities.security.StaffAccounts.NewStaffUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds the demo partnership on the first start of the embedded demo. It refuses to touch anything but the
- * embedded H2 database, so a production start with a stray "demo" profile never creates demo accounts.
+ * embedded H2 database, so a production start with a stray "demo" profile never creates demo accounts. It runs
+ * once every bean is ready but before the web server opens, so nobody can try to sign in before the demo
+ * accounts exist (as an ApplicationRunner it raced the first sign-in by a second or two).
  */
 @Component
-@Order(10)
 @ConditionalOnBooleanProperty("safer.demo.enabled")
-class DemoDataSeeder implements ApplicationRunner {
+class DemoDataSeeder implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -47,8 +45,17 @@ class DemoDataSeeder implements ApplicationRunner {
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) throws SQLException {
+	public void afterSingletonsInstantiated() {
+		try {
+			run();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not check the demo database", ex);
+		}
+	}
+
+	/** Each organisation and account is created in its own transaction by the owning module. */
+	public void run() throws SQLException {
 		if (!isEmbeddedDatabase()) {
 			log.warn("Demo data not created: the database is not the embedded H2 database");
 			return;

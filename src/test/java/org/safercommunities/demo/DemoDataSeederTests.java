@@ -50,7 +50,7 @@ class DemoDataSeederTests {
 		StaffAccounts accounts = mock(StaffAccounts.class);
 		DataSource postgres = dataSourceAt("jdbc:postgresql://db.council.example:5432/safer");
 
-		new DemoDataSeeder(organisations, accounts, new DemoSettings(true, "pw"), postgres).run(null);
+		new DemoDataSeeder(organisations, accounts, new DemoSettings(true, "pw"), postgres).run();
 
 		verifyNoInteractions(organisations, accounts);
 	}
