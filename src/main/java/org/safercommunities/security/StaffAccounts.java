@@ -41,8 +41,12 @@ public class StaffAccounts {
 		this.clock = clock;
 	}
 
+	/** Lists colleagues' names and addresses: personal data, so the listing is audited like opening one. */
 	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
 	public List<StaffUser> list(Long organisationId) {
+		audit.record("STAFF_USERS_LISTED", "organisation", organisationId,
+				organisationId == null ? "All staff users" : "Staff users of one organisation");
 		return organisationId == null ? users.findAllByOrderByDisplayNameAsc()
 				: users.findByOrganisationIdOrderByDisplayNameAsc(organisationId);
 	}

@@ -125,6 +125,16 @@ class UserAdminIntegrationTests {
 		assertThat(actionsOn(officer.getId().toString())).containsOnlyOnce("STAFF_USER_ROLES_CHANGED");
 	}
 
+	@Test
+	void listingStaffUsersIsAudited() throws Exception {
+		long before = jdbc.sql("select count(*) from audit_entry where action = 'STAFF_USERS_LISTED'").query(Long.class).single();
+
+		mvc.perform(get("/staff/admin/users").cookie(admin)).andExpect(status().isOk());
+
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'STAFF_USERS_LISTED'").query(Long.class)
+			.single()).isEqualTo(before + 1);
+	}
+
 	private java.util.List<String> actionsOn(String userId) {
 		return jdbc.sql("select action from audit_entry where record_type = 'staff_user' and record_id = ?")
 			.param(userId)
