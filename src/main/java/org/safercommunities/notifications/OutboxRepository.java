@@ -1,0 +1,14 @@
+package org.safercommunities.notifications;
+
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OutboxRepository extends JpaRepository<OutboxEmail, Long> {
+
+	boolean existsByDedupeKey(String dedupeKey);
+
+	List<OutboxEmail> findBySentAtIsNullAndAttemptsLessThanOrderByQueuedAtAsc(int attempts, Limit limit);
+
+}
