@@ -13,7 +13,7 @@ public interface LocalSignposting {
 	/**
 	 * Entries that help with these strands near this ward, best match first.
 	 * @param wardCode the report's ward, or null when not given
-	 * @param strands strand codes as in {@code ReportCodes} (race, religion, ...), possibly empty
+	 * @param strands strand codes as in {@code ReportingSettings} (RACE, RELIGION, ..., local extras), possibly empty
 	 * @param language the reporter's language, to prefer services that speak it
 	 */
 	List<Signpost> suggest(String wardCode, Set<String> strands, Locale language, int limit);
