@@ -51,19 +51,21 @@ psql_db <<SQL
 select setseed(0.42);
 insert into police_import (kind, file_name, sha256, force_code, status, started_at)
   values ('POLICE_UK_STREET', 'generated-benchmark-rows', repeat('0', 64), 'metropolitan', 'COMPLETED', now());
-create temporary table types (n int, name text);
-insert into types values (0,'Anti-social behaviour'),(1,'Bicycle theft'),(2,'Burglary'),(3,'Criminal damage and arson'),
-  (4,'Drugs'),(5,'Other crime'),(6,'Other theft'),(7,'Possession of weapons'),(8,'Public order'),(9,'Robbery'),
-  (10,'Shoplifting'),(11,'Theft from the person'),(12,'Vehicle crime'),(13,'Violence and sexual offences');
-create temporary table boroughs as select row_number() over (order by code) - 1 as n, code from borough where code <> 'E09000001';
-create temporary table wards as select row_number() over (order by code) - 1 as n, code from ward;
 insert into street_crime (force_code, crime_month, row_no, import_id, crime_type, borough_code, ward_code)
-select 'metropolitan', (date '$period_end' - make_interval(months => (g % 36)::int))::date, g,
-       (select max(id) from police_import), t.name, b.code,
-       case when b.code = '$borough' then (select code from wards w where w.n = g % (select count(*) from wards)) end
-from generate_series(1, $rows) g
-join types t on t.n = (floor(random() * 14))::int
-join boroughs b on b.n = (floor(random() * 32))::int;
+with lists as (
+  select array['Anti-social behaviour','Bicycle theft','Burglary','Criminal damage and arson','Drugs','Other crime',
+               'Other theft','Possession of weapons','Public order','Robbery','Shoplifting','Theft from the person',
+               'Vehicle crime','Violence and sexual offences'] as types,
+         (select array_agg(code order by code) from borough where code <> 'E09000001') as boroughs,
+         (select array_agg(code order by code) from ward) as wards,
+         (select max(id) from police_import) as import_id
+), drawn as materialized (
+  select g, 1 + floor(random() * 14)::int as t, 1 + floor(random() * 32)::int as b from generate_series(1, $rows) g
+)
+select 'metropolitan', (date '$period_end' - make_interval(months => (g % 36)::int))::date, g, l.import_id,
+       l.types[d.t], l.boroughs[d.b],
+       case when l.boroughs[d.b] = '$borough' then l.wards[1 + g % cardinality(l.wards)] end
+from drawn d cross join lists l;
 analyze street_crime;
 SQL
 end=$(date +%s.%N)
