@@ -45,6 +45,7 @@ class DirectoryController {
 	String map(@ModelAttribute("filter") DirectoryFilter filter, Model model) {
 		addResults(filter, model);
 		model.addAttribute("mapData", "/directory/map.geojson" + queryOf(filter));
+		model.addAttribute("listLink", "/directory" + queryOf(filter));
 		return "directory/map";
 	}
 
@@ -77,6 +78,7 @@ class DirectoryController {
 		List<DirectoryEntry> results = search.search(filter);
 		model.addAttribute("results", results);
 		model.addAttribute("filtered", !filter.isEmpty());
+		model.addAttribute("query", queryOf(filter));
 		model.addAttribute("wards", search.wards());
 		model.addAttribute("wardNames", search.wardNames());
 		model.addAttribute("types", Arrays.stream(EntryType.values()).map(EntryType::code).toList());

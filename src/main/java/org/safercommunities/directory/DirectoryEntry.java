@@ -235,7 +235,7 @@ class DirectoryEntry {
 	}
 
 	/** Reporting centres are kept fresh by the centres module, so owners are never asked about them. */
-	boolean selfMaintained() {
+	public boolean selfMaintained() {
 		return type != EntryType.REPORTING_CENTRE;
 	}
 

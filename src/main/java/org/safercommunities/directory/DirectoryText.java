@@ -38,8 +38,12 @@ class DirectoryText {
 		return time == null ? "" : time.toString();
 	}
 
-	public String weekday(java.time.DayOfWeek day) {
-		return day == null ? "" : day.getDisplayName(java.time.format.TextStyle.FULL, LocaleContextHolder.getLocale());
+	public String weekday(Object day) {
+		if (day == null || day.toString().isBlank()) {
+			return "";
+		}
+		return java.time.DayOfWeek.valueOf(day.toString())
+			.getDisplayName(java.time.format.TextStyle.FULL, LocaleContextHolder.getLocale());
 	}
 
 }

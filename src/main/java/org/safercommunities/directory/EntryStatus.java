@@ -9,11 +9,11 @@ enum EntryStatus {
 
 	PUBLISHED, FLAGGED, STALE_HIDDEN, NOT_LISTED, REMOVED;
 
-	boolean isPublic() {
+	public boolean isPublic() {
 		return this == PUBLISHED || this == FLAGGED;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "directory-staff.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 

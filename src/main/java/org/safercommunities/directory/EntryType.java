@@ -11,11 +11,11 @@ enum EntryType {
 		this.code = code;
 	}
 
-	String code() {
+	public String code() {
 		return code;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "directory.type." + code;
 	}
 
