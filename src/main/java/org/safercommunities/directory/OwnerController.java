@@ -3,6 +3,7 @@ package org.safercommunities.directory;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,8 +43,8 @@ class OwnerController {
 	}
 
 	@GetMapping("/{token}")
-	String open(@PathVariable String token, Model model, HttpServletResponse response) {
-		noStore(response);
+	String open(@PathVariable String token, Model model, HttpServletResponse response, CsrfToken csrf) {
+		noStore(response, csrf);
 		return links.open(token).map(entry -> {
 			model.addAttribute("entry", entry);
 			model.addAttribute("token", token);
@@ -62,8 +63,8 @@ class OwnerController {
 	}
 
 	@GetMapping("/{token}/change")
-	String change(@PathVariable String token, Model model, HttpServletResponse response) {
-		noStore(response);
+	String change(@PathVariable String token, Model model, HttpServletResponse response, CsrfToken csrf) {
+		noStore(response, csrf);
 		return links.open(token).map(entry -> {
 			model.addAttribute("entryForm", EntryForm.of(entry.details()));
 			return showChange(entry, token, model);
@@ -72,8 +73,8 @@ class OwnerController {
 
 	@PostMapping("/{token}/change")
 	String propose(@PathVariable String token, @ModelAttribute("entryForm") EntryForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		noStore(response);
+			Model model, RedirectAttributes redirect, HttpServletResponse response, CsrfToken csrf) {
+		noStore(response, csrf);
 		var entry = links.open(token);
 		if (entry.isEmpty()) {
 			return expired(response);
@@ -109,8 +110,13 @@ class OwnerController {
 		return "directory/owner-expired";
 	}
 
-	private static void noStore(HttpServletResponse response) {
+	/**
+	 * Never cached; and the CSRF token is made now, because a visitor without a session gets one when the token is
+	 * first stored, which must happen before the page (long enough to be flushed) is written.
+	 */
+	private static void noStore(HttpServletResponse response, CsrfToken csrf) {
 		response.setHeader("Cache-Control", "no-store");
+		csrf.getToken();
 	}
 
 }
