@@ -78,7 +78,15 @@ public final class DirectoryTestData {
 		return entries.findById(id).orElseThrow().getSlug();
 	}
 
-	public DirectoryEntry find(long id) {
+	public String nameOf(long id) {
+		return find(id).getName();
+	}
+
+	public LocalDate lastConfirmedOn(long id) {
+		return find(id).getLastConfirmedOn();
+	}
+
+	DirectoryEntry find(long id) {
 		return entries.findById(id).orElseThrow();
 	}
 
