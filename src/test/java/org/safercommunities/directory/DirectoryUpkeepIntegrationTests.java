@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class DirectoryUpkeepIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension mailbox = Mailbox.start();
+	static GreenMailExtension mailbox = Mailbox.start().withPerMethodLifecycle(false);
 
 	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/owner/[A-Za-z0-9_-]+)");
 
