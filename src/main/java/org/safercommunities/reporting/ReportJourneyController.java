@@ -3,6 +3,7 @@ package org.safercommunities.reporting;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -13,6 +14,7 @@ import org.safercommunities.reporting.ReportCodes.NotReportingReason;
 import org.safercommunities.reporting.ReportCodes.ReporterRole;
 import org.safercommunities.reporting.ReportCodes.SupportKind;
 import org.safercommunities.reporting.ReportCodes.WhenKind;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +47,10 @@ class ReportJourneyController {
 
 	static final String ANSWERS = "answers";
 
+	private static final int LOCAL_SERVICES_SHOWN = 5;
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportJourneyController.class);
+
 	/** Long enough to write down what happened without being timed out. */
 	private static final int JOURNEY_IDLE_SECONDS = 60 * 60;
 
@@ -60,8 +66,13 @@ class ReportJourneyController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	/** Local services from the directory, when a module provides them (reporting does not depend on it). */
+	private final ObjectProvider<LocalSignposting> localSignposting;
+
 	ReportJourneyController(ReportValidator validator, ReportSubmission submission, ReportingSettings settings,
-			SubmissionLimiter limiter, EvidenceUploads evidence, org.springframework.context.MessageSource messages) {
+			SubmissionLimiter limiter, EvidenceUploads evidence, org.springframework.context.MessageSource messages,
+			ObjectProvider<LocalSignposting> localSignposting) {
+		this.localSignposting = localSignposting;
 		this.validator = validator;
 		this.submission = submission;
 		this.settings = settings;
@@ -188,6 +199,7 @@ class ReportJourneyController {
 			redirect.addFlashAttribute("sent", sent);
 			redirect.addFlashAttribute("policeConsent", answers.wantsPolice());
 			redirect.addFlashAttribute("wardCode", answers.getWardCode());
+			redirect.addFlashAttribute("strands", perceivedStrands(answers));
 			status.setComplete();
 			return "redirect:/report/confirmation";
 		}
@@ -198,12 +210,38 @@ class ReportJourneyController {
 	}
 
 	@GetMapping("/confirmation")
-	String confirmation(Model model) {
+	String confirmation(Model model, Locale locale) {
 		if (!model.containsAttribute("sent")) {
 			// Refreshed or bookmarked: the secret is shown only once, so say so rather than show a blank.
 			return "reporting/confirmation-gone";
 		}
+		@SuppressWarnings("unchecked")
+		Set<String> strands = (Set<String>) model.getAttribute("strands");
+		model.addAttribute("localServices", localServices((String) model.getAttribute("wardCode"), strands, locale));
 		return "reporting/confirmation";
+	}
+
+	/** Suggestions for the report's ward and strands (not personal data), or none without a directory. */
+	private List<Signpost> localServices(String wardCode, Set<String> strands, Locale locale) {
+		LocalSignposting signposting = localSignposting.getIfAvailable();
+		if (signposting == null) {
+			return List.of();
+		}
+		try {
+			return signposting.suggest(ReportValidator.UNKNOWN_WARD.equals(wardCode) ? null : wardCode,
+					strands == null ? Set.of() : strands, locale, LOCAL_SERVICES_SHOWN);
+		}
+		catch (RuntimeException ex) {
+			// Suggestions are a help, never a reason for the confirmation (with its secret) not to show.
+			log.warn("Local signposting failed: {}", ex.getClass().getSimpleName());
+			return List.of();
+		}
+	}
+
+	private static Set<String> perceivedStrands(ReportAnswers answers) {
+		Set<String> strands = new java.util.LinkedHashSet<>(answers.getStrands());
+		strands.remove(ReportValidator.NOT_SURE);
+		return strands;
 	}
 
 	@GetMapping("/received")
@@ -220,6 +258,10 @@ class ReportJourneyController {
 		addChoices(model);
 		if (step == ReportStep.CHECK) {
 			model.addAttribute("occurredOn", validator.occurredOn(answers).orElse(null));
+		}
+		if (step == ReportStep.NOT_REPORTING) {
+			model.addAttribute("localServices", localServices(answers.getWardCode(), perceivedStrands(answers),
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		}
 		if (step == ReportStep.EVIDENCE || step == ReportStep.CHECK) {
 			model.addAttribute("uploaded", evidence.pending(answers.evidenceToken()));

@@ -1,0 +1,49 @@
+package org.safercommunities.directory;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Formatting for the directory templates, in the reader's language: {@code ${@directoryText.language('pl')}}. */
+@Component("directoryText")
+class DirectoryText {
+
+	/** A language's own-language-independent name in the reader's language, e.g. "Polish" or "polski". */
+	static String languageName(String code, Locale reader) {
+		Locale locale = reader == null ? Locale.UK : reader;
+		String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+		return name.isEmpty() || name.equals(code) ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+	}
+
+	public String language(String code) {
+		return languageName(code, LocaleContextHolder.getLocale());
+	}
+
+	public String languages(List<String> codes) {
+		return String.join(", ", codes.stream().map(this::language).toList());
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(LocaleContextHolder.getLocale()).format(date);
+	}
+
+	public String time(LocalTime time) {
+		return time == null ? "" : time.toString();
+	}
+
+	public String weekday(Object day) {
+		if (day == null || day.toString().isBlank()) {
+			return "";
+		}
+		return java.time.DayOfWeek.valueOf(day.toString())
+			.getDisplayName(java.time.format.TextStyle.FULL, LocaleContextHolder.getLocale());
+	}
+
+}

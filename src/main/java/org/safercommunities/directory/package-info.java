@@ -1,0 +1,12 @@
+/**
+ * The public, self-maintaining directory (issue 4): reporting centres, support services, Safe Places and
+ * Community Safety Hub sessions, with public search and map, officers' upkeep and the owners' yearly
+ * confirmation by one-time link. Reporting-centre entries follow the centres module's
+ * {@link org.safercommunities.centres.CentreListingChanged} events.
+ * <p>
+ * Public API: none for other modules to call. It provides {@link org.safercommunities.reporting.LocalSignposting}
+ * to the reporting module (as {@link org.safercommunities.directory.DirectorySignposting}) and the web pages
+ * {@code /directory}, {@code /directory/{slug}}, {@code /directory/map}, {@code /owner/{token}} and
+ * {@code /staff/directory}. Nothing depends on this module.
+ */
+package org.safercommunities.directory;
