@@ -2,11 +2,15 @@ package org.safercommunities.demo;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.safercommunities.centres.CentreManagement;
 import org.safercommunities.organisations.Organisation;
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.security.StaffAccounts;
@@ -37,11 +41,18 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
 	private final DataSource dataSource;
 
-	DemoDataSeeder(Organisations organisations, StaffAccounts accounts, DemoSettings settings, DataSource dataSource) {
+	private final CentreManagement centres;
+
+	private final Clock clock;
+
+	DemoDataSeeder(Organisations organisations, StaffAccounts accounts, DemoSettings settings, DataSource dataSource,
+			CentreManagement centres, Clock clock) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.dataSource = dataSource;
+		this.centres = centres;
+		this.clock = clock;
 	}
 
 	@Override
@@ -61,7 +72,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			return;
 		}
 		if (organisations.findByName(DemoPartnership.COUNCIL).isPresent()) {
-			return; // seeded on an earlier start
+			centres.publishAllListings(); // seeded on an earlier start; the directory still hears of every centre
+			return;
 		}
 		seed();
 		log.info("Demo partnership created: {} organisations, {} staff accounts (see README)",
@@ -77,6 +89,12 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		for (DemoPartnership.DemoUser user : DemoPartnership.USERS) {
 			accounts.createAsSystem(new NewStaffUser(user.email(), user.displayName(), ids.get(user.organisation()),
 					user.roles(), settings.password()));
+		}
+		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+		LocalDate startOfLastMonth = today.withDayOfMonth(1).minusMonths(1);
+		for (DemoCentres.DemoCentre centre : DemoCentres.all(today)) {
+			centres.seedAsSystem(ids.get(centre.organisation()), centre.details(), centre.responsibilities(),
+					centre.training(today), centre.active() ? startOfLastMonth : null);
 		}
 	}
 
