@@ -2,6 +2,8 @@ package org.safercommunities.demo;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,6 +11,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.safercommunities.centres.CentreManagement;
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.security.StaffAccounts;
 import org.safercommunities.shared.Role;
@@ -36,6 +39,18 @@ class DemoDataSeederTests {
 	}
 
 	@Test
+	void everyDemoCentreIsADemoOrganisationAndOneIsAnApplicant() {
+		Set<String> names = DemoPartnership.ORGANISATIONS.stream()
+			.map(DemoPartnership.DemoOrganisation::name)
+			.collect(Collectors.toSet());
+
+		assertThat(DemoCentres.all(LocalDate.now())).hasSize(11)
+			.allSatisfy(centre -> assertThat(names).contains(centre.organisation()))
+			.filteredOn(centre -> !centre.active()).extracting(DemoCentres.DemoCentre::organisation)
+			.containsExactly("Inclusion Barnet");
+	}
+
+	@Test
 	void everyDemoUserBelongsToADemoOrganisation() {
 		Set<String> names = DemoPartnership.ORGANISATIONS.stream()
 			.map(DemoPartnership.DemoOrganisation::name)
@@ -50,9 +65,11 @@ class DemoDataSeederTests {
 		StaffAccounts accounts = mock(StaffAccounts.class);
 		DataSource postgres = dataSourceAt("jdbc:postgresql://db.council.example:5432/safer");
 
-		new DemoDataSeeder(organisations, accounts, new DemoSettings(true, "pw"), postgres).run();
+		CentreManagement centres = mock(CentreManagement.class);
 
-		verifyNoInteractions(organisations, accounts);
+		new DemoDataSeeder(organisations, accounts, new DemoSettings(true, "pw"), postgres, centres, Clock.systemUTC()).run();
+
+		verifyNoInteractions(organisations, accounts, centres);
 	}
 
 	private static DataSource dataSourceAt(String url) throws Exception {
