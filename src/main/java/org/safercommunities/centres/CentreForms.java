@@ -59,7 +59,7 @@ final class CentreForms {
 
 		void validate(Set<String> wards, List<String> strandChoices, Errors errors) {
 			required(address, "address", "centres.error.address", 300, errors);
-			if (required(postcode, "postcode", "centres.error.postcode", 10, errors) && !postcode.strip().matches(POSTCODE)) {
+			if (required(postcode, "postcode", "centres.error.postcode", 100, errors) && !postcode.strip().matches(POSTCODE)) {
 				errors.rejectValue("postcode", "centres.error.postcode-format");
 			}
 			if (!StringUtils.hasText(wardCode) || !wards.contains(wardCode)) {
