@@ -194,6 +194,7 @@ public class CentreReturns {
 	List<ReturnExport.Line> exportLines(YearMonth from, YearMonth to) {
 		Map<Long, String> names = organisationNames();
 		List<ReturnExport.Line> lines = inMonths(from, to).stream()
+			.peek(sent -> sent.getCorrections().size())
 			.map(sent -> new ReturnExport.Line(names.getOrDefault(sent.getOrganisationId(), ""), sent))
 			.sorted(Comparator.comparing((ReturnExport.Line line) -> line.sent().getMonth()).thenComparing(ReturnExport.Line::centreName))
 			.toList();
