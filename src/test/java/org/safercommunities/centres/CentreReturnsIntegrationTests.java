@@ -1,6 +1,5 @@
 package org.safercommunities.centres;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
@@ -271,11 +270,17 @@ class CentreReturnsIntegrationTests {
 	}
 
 	private static String unzipped(byte[] bytes) throws Exception {
+		// Read through the central directory, as spreadsheet programs do.
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("returns", ".xlsx");
+		java.nio.file.Files.write(file, bytes);
 		StringBuilder text = new StringBuilder();
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
 			}
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
 		}
 		return text.toString();
 	}
