@@ -168,6 +168,12 @@ public class CentreManagement {
 		}
 	}
 
+	/** Whether the organisation already has a centre record. */
+	@Transactional(readOnly = true)
+	public boolean isRegistered(long organisationId) {
+		return centres.existsById(organisationId);
+	}
+
 	/** Tells the directory about every centre, e.g. when the demo starts, so it is populated. */
 	public void publishAllListings() {
 		centres.findAll().forEach(this::publishListing);

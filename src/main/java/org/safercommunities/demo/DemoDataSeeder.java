@@ -2,15 +2,11 @@ package org.safercommunities.demo;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.safercommunities.centres.CentreManagement;
 import org.safercommunities.organisations.Organisation;
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.security.StaffAccounts;
@@ -41,18 +37,11 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
 	private final DataSource dataSource;
 
-	private final CentreManagement centres;
-
-	private final Clock clock;
-
-	DemoDataSeeder(Organisations organisations, StaffAccounts accounts, DemoSettings settings, DataSource dataSource,
-			CentreManagement centres, Clock clock) {
+	DemoDataSeeder(Organisations organisations, StaffAccounts accounts, DemoSettings settings, DataSource dataSource) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.dataSource = dataSource;
-		this.centres = centres;
-		this.clock = clock;
 	}
 
 	@Override
@@ -67,13 +56,12 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
 	/** Each organisation and account is created in its own transaction by the owning module. */
 	public void run() throws SQLException {
-		if (!isEmbeddedDatabase()) {
+		if (!isEmbedded(dataSource)) {
 			log.warn("Demo data not created: the database is not the embedded H2 database");
 			return;
 		}
 		if (organisations.findByName(DemoPartnership.COUNCIL).isPresent()) {
-			centres.publishAllListings(); // seeded on an earlier start; the directory still hears of every centre
-			return;
+			return; // seeded on an earlier start
 		}
 		seed();
 		log.info("Demo partnership created: {} organisations, {} staff accounts (see README)",
@@ -90,15 +78,10 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 			accounts.createAsSystem(new NewStaffUser(user.email(), user.displayName(), ids.get(user.organisation()),
 					user.roles(), settings.password()));
 		}
-		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-		LocalDate startOfLastMonth = today.withDayOfMonth(1).minusMonths(1);
-		for (DemoCentres.DemoCentre centre : DemoCentres.all(today)) {
-			centres.seedAsSystem(ids.get(centre.organisation()), centre.details(), centre.responsibilities(),
-					centre.training(today), centre.active() ? startOfLastMonth : null);
-		}
 	}
 
-	private boolean isEmbeddedDatabase() throws SQLException {
+	/** Demo data only ever goes into the embedded H2 database. */
+	static boolean isEmbedded(DataSource dataSource) throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
 			return connection.getMetaData().getURL().startsWith("jdbc:h2:");
 		}

@@ -51,6 +51,17 @@ class DemoDataSeederTests {
 	}
 
 	@Test
+	void theCentresAreNeverSeededIntoAnythingButTheEmbeddedDatabase() throws Exception {
+		Organisations organisations = mock(Organisations.class);
+		CentreManagement centres = mock(CentreManagement.class);
+
+		new DemoCentreSeeder(organisations, centres, dataSourceAt("jdbc:postgresql://db.council.example:5432/safer"),
+				Clock.systemUTC()).run(null);
+
+		verifyNoInteractions(organisations, centres);
+	}
+
+	@Test
 	void everyDemoUserBelongsToADemoOrganisation() {
 		Set<String> names = DemoPartnership.ORGANISATIONS.stream()
 			.map(DemoPartnership.DemoOrganisation::name)
@@ -65,11 +76,9 @@ class DemoDataSeederTests {
 		StaffAccounts accounts = mock(StaffAccounts.class);
 		DataSource postgres = dataSourceAt("jdbc:postgresql://db.council.example:5432/safer");
 
-		CentreManagement centres = mock(CentreManagement.class);
+		new DemoDataSeeder(organisations, accounts, new DemoSettings(true, "pw"), postgres).run();
 
-		new DemoDataSeeder(organisations, accounts, new DemoSettings(true, "pw"), postgres, centres, Clock.systemUTC()).run();
-
-		verifyNoInteractions(organisations, accounts, centres);
+		verifyNoInteractions(organisations, accounts);
 	}
 
 	private static DataSource dataSourceAt(String url) throws Exception {
