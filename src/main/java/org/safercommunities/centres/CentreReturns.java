@@ -188,9 +188,8 @@ public class CentreReturns {
 		return new Grid(months, gridRows);
 	}
 
-	/** Returns for the exports, with the centre's name. */
+	/** Returns for the exports, with the centre's name. The export is audited (so not a read-only transaction). */
 	@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR', 'ADMIN')")
-	@Transactional(readOnly = true)
 	List<ReturnExport.Line> exportLines(YearMonth from, YearMonth to) {
 		Map<Long, String> names = organisationNames();
 		List<ReturnExport.Line> lines = inMonths(from, to).stream()
