@@ -13,6 +13,7 @@ import org.safercommunities.geography.Ward;
 import org.safercommunities.geography.Wards;
 import org.safercommunities.reporting.ReportingSettings;
 import org.safercommunities.shared.CurrentActor;
+import org.safercommunities.system.ErrorLink;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -77,9 +78,12 @@ class CentreController {
 
 	@PostMapping
 	@PreAuthorize(MANAGE)
-	String register(@RequestParam(required = false) Long organisation, RedirectAttributes redirect, Model model) {
+	String register(@RequestParam(required = false) Long organisation, Model model, Locale locale) {
 		if (organisation == null || management.candidates().stream().noneMatch(org -> org.getId().equals(organisation))) {
 			model.addAttribute("registerError", true);
+			model.addAttribute("formHasErrors", true);
+			model.addAttribute("errorSummary", List.of(new ErrorLink("#organisation",
+					messages.getMessage("centres.register.error", null, locale))));
 			return list(model);
 		}
 		management.register(organisation);

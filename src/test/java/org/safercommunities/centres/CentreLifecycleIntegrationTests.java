@@ -132,6 +132,9 @@ class CentreLifecycleIntegrationTests {
 				"<a href=\"#onlineReporting\">Select yes if people can report online at the centre</a>",
 				"Enter an e-mail address in the correct format", "12 High Street</textarea>", "value=\"NOT A POSTCODE\"");
 
+		assertThat(body(post("/staff/centres").param("organisation", String.valueOf(id))))
+			.contains("<a href=\"#organisation\">Select the organisation that hosts the centre</a>");
+
 		String training = body(post("/staff/centres/" + id + "/training").param("trainee", "Lee")
 			.param("course", "Awareness").param("completedOn", today().plusDays(2).toString()));
 		assertThat(training).contains("The date the training was completed must be today or in the past");
