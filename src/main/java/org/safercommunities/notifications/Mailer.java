@@ -36,6 +36,8 @@ public class Mailer {
 
 	private final String from;
 
+	private volatile boolean warnedNoServer;
+
 	Mailer(OutboxRepository outbox, ObjectProvider<JavaMailSender> sender, TransactionTemplate transactions,
 			Clock clock, @Value("${safer.notifications.from}") String from) {
 		this.outbox = outbox;
@@ -63,7 +65,10 @@ public class Mailer {
 	public int deliverPending() {
 		JavaMailSender mail = sender.getIfAvailable();
 		if (mail == null) {
-			log.warn("No mail server configured (spring.mail.host): e-mails stay queued");
+			if (!warnedNoServer && outbox.countBySentAtIsNull() > 0) {
+				warnedNoServer = true;
+				log.warn("No mail server configured (spring.mail.host): e-mails stay queued in the outbox");
+			}
 			return 0;
 		}
 		List<Long> pending = transactions.execute(status -> outbox

@@ -9,6 +9,8 @@ interface OutboxRepository extends JpaRepository<OutboxEmail, Long> {
 
 	boolean existsByDedupeKey(String dedupeKey);
 
+	long countBySentAtIsNull();
+
 	List<OutboxEmail> findBySentAtIsNullAndAttemptsLessThanOrderByQueuedAtAsc(int attempts, Limit limit);
 
 }
