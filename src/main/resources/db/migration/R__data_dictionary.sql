@@ -111,3 +111,32 @@ comment on column hate_crime_count.borough_code is 'Borough GSS code, matched by
 comment on column hate_crime_count.strand is 'Hate crime strand as the file names it, e.g. Racist and Religious Hate Crime';
 comment on column hate_crime_count.crime_month is 'First day of the month';
 comment on column hate_crime_count.offences is 'Number of offences recorded';
+
+comment on table reporting_centre is 'Hate Crime Reporting Centres (seed 003 Appendix 3), one per host organisation. The centre''s own phone and e-mail are business contacts';
+comment on column reporting_centre.organisation_id is 'The host organisation, which identifies the centre';
+comment on column reporting_centre.status is 'APPLICANT, ACTIVE, LAPSED or WITHDRAWN; history in reporting_centre_status_change';
+comment on column reporting_centre.ward_code is 'Electoral ward of the centre (ward.code)';
+comment on column reporting_centre.languages is 'Languages spoken, ISO 639-1 codes separated by commas';
+comment on column reporting_centre.strands is 'Strand codes the centre specialises in, separated by commas; empty means all';
+comment on column reporting_centre.online_reporting is 'Whether people can report online on site';
+comment on column reporting_centre.paper_forms is 'Whether the centre has paper report forms';
+comment on column reporting_centre.lead_name is '[PERSONAL] Hate Crime Lead';
+comment on column reporting_centre.lead_email is '[PERSONAL] Hate Crime Lead''s work e-mail, where return reminders go';
+comment on column reporting_centre.safeguarding_policy is 'Whether the organisation has an operational safeguarding policy';
+comment on column reporting_centre.safeguarding_review_date is 'When the safeguarding policy is next due for review';
+comment on column reporting_centre.safeguarding_lead_name is '[PERSONAL] Designated safeguarding lead';
+comment on column reporting_centre.active_since is 'Day the centre last became active; monthly returns are owed from this month';
+comment on table reporting_centre_training is 'Hate crime awareness training completed by a centre''s staff';
+comment on column reporting_centre_training.trainee is '[PERSONAL] Name or role of the person trained';
+comment on table reporting_centre_status_change is 'Every status change of a centre, with its reason and who made it (system for the daily lapse job)';
+
+comment on table centre_return is 'Monthly monitoring returns of the reporting centres, one per centre and month. READ BY THE DASHBOARD BY SQL: counts of contacts, no personal data';
+comment on column centre_return.organisation_id is 'The centre (reporting_centre.organisation_id = organisation.id)';
+comment on column centre_return.return_month is 'First day of the month the return covers';
+comment on column centre_return.in_product_total is 'Reports taken at the centre in the month and entered in this product, as counted when the return was last submitted or corrected';
+comment on column centre_return.outside_total is 'Contacts the centre took outside this product (paper, phone) and added to the return';
+comment on column centre_return.total is 'in_product_total + outside_total: the centre''s contacts in the month';
+comment on column centre_return.comment is 'The centre''s comment on the month (free text, no personal data by instruction)';
+comment on column centre_return.corrected_at is 'When the return was last corrected; corrections in centre_return_correction';
+comment on table centre_return_count is 'Breakdown of a return. source IN_PRODUCT or OUTSIDE; measure CHANNEL, STRAND, CLASSIFICATION, NOT_REPORTED (code ALL) or NOT_REPORTED_REASON; code the value (e.g. PAPER, DISABILITY, HATE_CRIME, FEAR_OF_REPRISAL)';
+comment on table centre_return_correction is 'Every correction of a submitted return: who, when, why, and what changed (old and new values)';

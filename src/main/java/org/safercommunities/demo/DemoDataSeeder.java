@@ -56,7 +56,7 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 
 	/** Each organisation and account is created in its own transaction by the owning module. */
 	public void run() throws SQLException {
-		if (!isEmbeddedDatabase()) {
+		if (!isEmbedded(dataSource)) {
 			log.warn("Demo data not created: the database is not the embedded H2 database");
 			return;
 		}
@@ -80,7 +80,8 @@ class DemoDataSeeder implements SmartInitializingSingleton {
 		}
 	}
 
-	private boolean isEmbeddedDatabase() throws SQLException {
+	/** Demo data only ever goes into the embedded H2 database. */
+	static boolean isEmbedded(DataSource dataSource) throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
 			return connection.getMetaData().getURL().startsWith("jdbc:h2:");
 		}

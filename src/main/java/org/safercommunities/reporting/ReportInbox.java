@@ -158,6 +158,34 @@ public class ReportInbox {
 		return reports.count(new ReportQuery(null, null, null, centreOrganisationId, null, from, to).toSpecification());
 	}
 
+	/**
+	 * Counts of the reports taken at a centre in one month (by the day each was sent, UK time), for the
+	 * centre's monthly monitoring return: by channel, strand and classification, and the contacts not reported
+	 * to the police with their reasons. Counts only, so it needs no record-level check.
+	 */
+	@Transactional(readOnly = true)
+	public CentreMonthTally centreMonth(long centreOrganisationId, java.time.YearMonth month) {
+		List<Report> taken = reports.findAll(new ReportQuery(null, null, null, centreOrganisationId, null,
+				month.atDay(1), month.atEndOfMonth()).toSpecification());
+		Map<String, Long> byChannel = new TreeMap<>();
+		Map<String, Long> byStrand = new TreeMap<>();
+		Map<String, Long> byClassification = new TreeMap<>();
+		Map<String, Long> reasons = new TreeMap<>();
+		long notReported = 0;
+		for (Report report : taken) {
+			byChannel.merge(report.getChannel().name(), 1L, Long::sum);
+			report.getStrands().forEach(strand -> byStrand.merge(strand, 1L, Long::sum));
+			byClassification.merge(report.getClassification() == null ? CentreMonthTally.UNCLASSIFIED
+					: report.getClassification().name(), 1L, Long::sum);
+			if (!report.isPoliceConsent()) {
+				notReported++;
+				report.getNotReportingReasons().forEach(reason -> reasons.merge(reason, 1L, Long::sum));
+			}
+		}
+		return new CentreMonthTally(centreOrganisationId, month, taken.size(), byChannel, byStrand, byClassification,
+				notReported, reasons);
+	}
+
 	private java.time.Instant when(Report report) {
 		return report.getOccurredOn() != null
 				? report.getOccurredOn().atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant()

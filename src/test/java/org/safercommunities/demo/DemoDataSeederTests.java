@@ -2,6 +2,8 @@ package org.safercommunities.demo;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,6 +11,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.safercommunities.centres.CentreManagement;
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.security.StaffAccounts;
 import org.safercommunities.shared.Role;
@@ -33,6 +36,29 @@ class DemoDataSeederTests {
 			.contains("Barnet Homes", "Barnet Mencap", "Barnet Multifaith Forum", "Community Barnet",
 					"Community Security Trust", "GALOP", "Hft", "Homeless Action Barnet", "Inclusion Barnet",
 					"Middlesex University", "Your Choice Barnet");
+	}
+
+	@Test
+	void everyDemoCentreIsADemoOrganisationAndOneIsAnApplicant() {
+		Set<String> names = DemoPartnership.ORGANISATIONS.stream()
+			.map(DemoPartnership.DemoOrganisation::name)
+			.collect(Collectors.toSet());
+
+		assertThat(DemoCentres.all(LocalDate.now())).hasSize(11)
+			.allSatisfy(centre -> assertThat(names).contains(centre.organisation()))
+			.filteredOn(centre -> !centre.active()).extracting(DemoCentres.DemoCentre::organisation)
+			.containsExactly("Inclusion Barnet");
+	}
+
+	@Test
+	void theCentresAreNeverSeededIntoAnythingButTheEmbeddedDatabase() throws Exception {
+		Organisations organisations = mock(Organisations.class);
+		CentreManagement centres = mock(CentreManagement.class);
+
+		new DemoCentreSeeder(organisations, centres, dataSourceAt("jdbc:postgresql://db.council.example:5432/safer"),
+				Clock.systemUTC()).run(null);
+
+		verifyNoInteractions(organisations, centres);
 	}
 
 	@Test

@@ -36,4 +36,14 @@ class DemoStartIntegrationTests {
 		}
 	}
 
+	@Test
+	void theCoordinatorSeesTheElevenCentresWithTheirStanding() throws Exception {
+		var result = SignIn.attempt(mvc, "coordinator@barnetmencap.example", "demo-password-2026");
+		String page = mvc.perform(get("/staff/centres").cookie(result.getResponse().getCookie(SignIn.SESSION_COOKIE)))
+			.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(page)
+			.contains("Barnet Homes", "Your Choice Barnet", "Inclusion Barnet", "No hate crime awareness training recorded",
+					"No designated safeguarding lead named", "Due soon");
+	}
+
 }
