@@ -10,23 +10,20 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.safercommunities.centres.CentreListingChanged;
 import org.safercommunities.directory.EntryChange.Action;
-import org.safercommunities.organisations.Organisations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo directory for the embedded demo only (H2, {@code safer.demo.enabled}): the eleven reporting centres of the
- * 2021-22 annual report (seed 001 section 4.5), listed through the same {@link CentreListingChanged} event the
- * centres module publishes; the support services of the signposting form (seed 003 Appendix 1, with its phone
- * numbers); a few Safe Places; the four weekly Community Safety Hubs (seed 001 section 4.5) and a pop-up hub.
+ * 2021-22 annual report (seed 001 section 4.5) are listed by the centres module's {@code CentreListingChanged}
+ * events (demo centre records: demo/DemoCentres). Here: the support services of the signposting form (seed 003
+ * Appendix 1, with its phone numbers); a few Safe Places; the four weekly Community Safety Hubs (seed 001 section 4.5) and a pop-up hub.
  * <p>
  * It runs once the application has started, after the demo partnership's organisations exist. Names and phone
  * numbers the seeds give are real; <strong>addresses, map points, opening hours, languages, wards and session
@@ -45,22 +42,16 @@ class DirectoryDemoData {
 
 	private final EntryHistory history;
 
-	private final Organisations organisations;
-
-	private final ApplicationEventPublisher events;
-
 	private final TransactionTemplate transactions;
 
 	private final DataSource dataSource;
 
 	private final Clock clock;
 
-	DirectoryDemoData(DirectoryEntryRepository entries, EntryHistory history, Organisations organisations,
-			ApplicationEventPublisher events, TransactionTemplate transactions, DataSource dataSource, Clock clock) {
+	DirectoryDemoData(DirectoryEntryRepository entries, EntryHistory history, TransactionTemplate transactions,
+			DataSource dataSource, Clock clock) {
 		this.entries = entries;
 		this.history = history;
-		this.organisations = organisations;
-		this.events = events;
 		this.transactions = transactions;
 		this.dataSource = dataSource;
 		this.clock = clock;
@@ -78,14 +69,6 @@ class DirectoryDemoData {
 	}
 
 	void seed() {
-		int centres = 0;
-		for (CentreListingChanged centre : centres()) {
-			// The centres module publishes the same event; only list a centre it has not listed already.
-			if (centre != null && entries.findByOrganisationId(centre.organisationId()).isEmpty()) {
-				transactions.executeWithoutResult(status -> events.publishEvent(centre));
-				centres++;
-			}
-		}
 		if (entries.existsBySlug(MARKER_SLUG)) {
 			return;
 		}
@@ -100,53 +83,7 @@ class DirectoryDemoData {
 				history.recordBy("demo", entry, Action.CREATED, demo.details().name());
 			});
 		});
-		log.info("Demo directory created: {} reporting centres and {} other entries", centres, others(today).size());
-	}
-
-	private CentreListingChanged centre(String name, boolean listed, String address, String postcode, String wardCode,
-			String openingTimes, List<String> languages, String accessibility, String phone, String email,
-			List<String> strands) {
-		return organisations.findByName(name)
-			.map(organisation -> new CentreListingChanged(organisation.getId(), name, listed, address, postcode,
-					wardCode, openingTimes, languages, accessibility, true, true, phone, email, strands))
-			.orElse(null);
-	}
-
-	/** The annual report's eleven centres. Addresses, wards, hours, languages and phones: demo values. */
-	private List<CentreListingChanged> centres() {
-		String weekdays = "Monday to Friday, 9am to 5pm"; // demo
-		return java.util.Arrays.asList(
-				centre("Barnet Homes", true, "Barnet House, 1255 High Road", "N20 0EJ", "E05013650", weekdays,
-						List.of("en", "pl", "ro"), "Step-free entrance and lift.", "020 8080 6370", "hatecrime@barnethomes.example", List.of()),
-				centre("Barnet Mencap", true, "Optimum House, Clippers Quay", "NW9 7SL", "E05013633", weekdays,
-						List.of("en"), "Easy Read forms; staff trained to support people with learning disabilities.",
-						"020 8203 6866", "hatecrime@barnetmencap.example", List.of("DISABILITY")),
-				centre("Barnet Multifaith Forum", true, "Hendon Town Hall, The Burroughs", "NW4 4BQ", "E05013643",
-						"Tuesday and Thursday, 10am to 2pm", List.of("en", "ar", "bn", "tr"), null, "020 8359 0000",
-						"reporting@barnetmultifaith.example", List.of("RELIGION", "RACE")),
-				centre("Community Barnet", true, "Community Barnet, Hendon Lane", "N3 1TR", "E05013639", weekdays,
-						List.of("en"), "Step-free access.", "020 8364 8400", "info@communitybarnet.example", List.of()),
-				centre("Community Security Trust", true, "Golders Green Road", "NW11 8EA", "E05013642",
-						"Monday to Thursday, 9am to 5pm; Friday, 9am to 1pm", List.of("en", "he"), null, "020 8457 9999",
-						"reporting@cst.example", List.of("RELIGION")),
-				centre("GALOP", true, "Online and by phone (London-wide)", null, null, "Monday to Friday, 10am to 5pm",
-						List.of("en"), "Phone, e-mail and online chat.", "020 7704 2040", "help@galop.example",
-						List.of("SEXUAL_ORIENTATION", "TRANSGENDER")),
-				centre("Hft", true, "High Road, East Finchley", "N2 9PJ", "E05013636", weekdays, List.of("en"),
-						"Support for people with learning disabilities.", "020 8444 0000", "barnet@hft.example",
-						List.of("DISABILITY")),
-				centre("Homeless Action Barnet", true, "Woodhouse Road", "N12 0RG", "E05013651",
-						"Monday, Wednesday and Friday, 10am to 3pm", List.of("en", "pl", "ro", "ar"), "Step-free drop-in.",
-						"020 8446 0000", "advice@hab.example", List.of()),
-				centre("Inclusion Barnet", true, "Watling Avenue", "HA8 0LR", "E05013630", weekdays, List.of("en"),
-						"Run by and for disabled people; BSL interpreters on request.", "020 8201 3000",
-						"reporting@inclusionbarnet.example", List.of("DISABILITY")),
-				centre("Middlesex University", true, "The Burroughs, Hendon", "NW4 4BT", "E05013643",
-						"Term time, Monday to Friday, 9am to 6pm", List.of("en", "ar", "bn", "pl", "ro", "tr"),
-						"Step-free campus.", "020 8411 5000", "hatecrime@mdx.example", List.of()),
-				centre("Your Choice Barnet", true, "Colindale Avenue", "NW9 5HD", "E05013632", weekdays, List.of("en"),
-						"Support for disabled adults.", "020 8359 1000", "info@yourchoicebarnet.example",
-						List.of("DISABILITY")));
+		log.info("Demo directory created: {} entries (reporting centres come from the centres module)", others(today).size());
 	}
 
 	private record Demo(EntryType type, EntryDetails details, String ownerName, String ownerEmail,

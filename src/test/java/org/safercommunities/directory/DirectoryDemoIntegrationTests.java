@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The embedded demo's directory holds the organisations the seeds name: the eleven reporting centres (listed
- * through the centres event), the signposting form's support services with their phone numbers, Safe Places,
+ * through the centres module's events), the signposting form's support services with their phone numbers, Safe Places,
  * the four weekly hubs and a pop-up hub. Same properties as DemoStartIntegrationTests, so the same context.
  */
 @IntegrationTest
@@ -37,7 +37,10 @@ class DirectoryDemoIntegrationTests {
 		assertThat(all.stream().filter(entry -> entry.getType() == EntryType.REPORTING_CENTRE && entry.isPublic())
 			.map(DirectoryEntry::getName)).contains("Barnet Homes", "Barnet Mencap", "Barnet Multifaith Forum",
 					"Community Barnet", "Community Security Trust", "GALOP", "Hft", "Homeless Action Barnet",
-					"Inclusion Barnet", "Middlesex University", "Your Choice Barnet");
+					"Middlesex University", "Your Choice Barnet");
+		assertThat(all.stream().filter(entry -> entry.getName().equals("Inclusion Barnet"))).singleElement()
+			.as("an applicant centre, not yet eligible, is not listed publicly")
+			.satisfies(entry -> assertThat(entry.isPublic()).isFalse());
 		assertThat(all.stream().filter(entry -> entry.getType() == EntryType.REPORTING_CENTRE
 				&& entry.getName().equals("Barnet Mencap"))).singleElement()
 			.satisfies(entry -> assertThat(entry.getOrganisationId()).as("listed by organisation").isNotNull());
