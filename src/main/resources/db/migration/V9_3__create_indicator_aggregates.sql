@@ -7,9 +7,9 @@ create table indicator_month (
     area_type       varchar(8)   not null,
     strand          varchar(80)  not null,
     area_code       varchar(9)   not null,
-    month           date         not null,
-    value           bigint       not null,
-    primary key (indicator_code, area_type, strand, area_code, month)
+    month_start     date         not null,
+    event_count     bigint       not null,
+    primary key (indicator_code, area_type, strand, area_code, month_start)
 );
 
 create table indicator_week (
@@ -18,7 +18,7 @@ create table indicator_week (
     strand          varchar(80)  not null,
     area_code       varchar(9)   not null,
     week_start      date         not null,
-    value           bigint       not null,
+    event_count     bigint       not null,
     primary key (indicator_code, area_type, strand, area_code, week_start)
 );
 

@@ -184,7 +184,7 @@ class AggregateRefresh {
 
 	private void delete(List<Indicator> affected, YearMonth from, YearMonth to) {
 		for (Indicator indicator : affected) {
-			jdbc.sql("delete from indicator_month where indicator_code = ? and month between ? and ?")
+			jdbc.sql("delete from indicator_month where indicator_code = ? and month_start between ? and ?")
 				.params(indicator.code(), IndicatorMonths.first(from), IndicatorMonths.first(to))
 				.update();
 		}
@@ -204,11 +204,8 @@ class AggregateRefresh {
 		if (first == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new YearMonth[] { YearMonth.from(toDate(first)), YearMonth.from(toDate(row.get("last_month"))) });
-	}
-
-	private static LocalDate toDate(Object value) {
-		return (value instanceof java.sql.Date date) ? date.toLocalDate() : (LocalDate) value;
+		return Optional.of(new YearMonth[] { YearMonth.from(IndicatorMonths.toDate(first)),
+				YearMonth.from(IndicatorMonths.toDate(row.get("last_month"))) });
 	}
 
 	private void markRefreshed(IndicatorSource source, Long watermark) {

@@ -17,7 +17,7 @@ record Benchmark(String groupName, double pooledRatePer1000, List<Row> rows, Opt
 	/** One borough of the basket. */
 	record Row(String code, String name, PeerBenchmark.AreaBenchmark figures, boolean selected) {
 
-		String position() {
+		public String position() {
 			return switch (figures.at998()) {
 				case HIGHER -> "Higher than similar boroughs (above the 99.8% limit)";
 				case LOWER -> "Lower than similar boroughs (below the 99.8% limit)";
@@ -31,7 +31,7 @@ record Benchmark(String groupName, double pooledRatePer1000, List<Row> rows, Opt
 
 	}
 
-	Optional<Row> selected() {
+	public Optional<Row> selected() {
 		return rows.stream().filter(Row::selected).findFirst();
 	}
 

@@ -50,7 +50,7 @@ public class Dashboard {
 	/** One overview line: the indicator, and its figures if it has data. */
 	record OverviewRow(Indicator indicator, Optional<IndicatorFigures> figures) {
 
-		Rag rag() {
+		public Rag rag() {
 			return figures.map(IndicatorFigures::rag).orElse(Rag.NO_DATA);
 		}
 
@@ -64,7 +64,7 @@ public class Dashboard {
 		List<OverviewRow> rows = new ArrayList<>();
 		for (Indicator indicator : indicators.all()) {
 			rows.add(new OverviewRow(indicator, figures(indicator, area, Indicator.ALL_STRANDS, period,
-					ranges.get(indicator.code()), false)));
+					coverage(indicator, area), false)));
 		}
 		return new OverviewPage(rows, area, areas.boroughs(), period, periodChoices(ranges));
 	}
@@ -84,7 +84,16 @@ public class Dashboard {
 	public Optional<IndicatorFigures> figures(Indicator indicator, AreaChoice area, String strand,
 			Optional<YearMonth> period, boolean laney) {
 		refresh.refreshOwnReportsIfChanged();
-		return figures(indicator, area, strand, period, months.range(indicator.code()).orElse(null), laney);
+		return figures(indicator, area, strand, period, coverage(indicator, area), laney);
+	}
+
+	/** The months with data where the area is: its own, or for a ward, its borough's (wards have sparse months). */
+	private MonthRange coverage(Indicator indicator, AreaChoice area) {
+		if (!indicator.source().collected()) {
+			return null;
+		}
+		String borough = (area.type() == AreaType.WARD) ? areas.home().code() : area.code();
+		return months.range(indicator.code(), AreaType.BOROUGH, borough).orElse(null);
 	}
 
 	private Optional<IndicatorFigures> figures(Indicator indicator, AreaChoice area, String strand,

@@ -32,7 +32,7 @@ class HotSpots {
 	/** One area's year. */
 	record Spot(String code, String name, long thisYear, long lastYear, Double ratePer1000, double pValue) {
 
-		long rise() {
+		public long rise() {
 			return thisYear - lastYear;
 		}
 

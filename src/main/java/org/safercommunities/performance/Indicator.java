@@ -21,11 +21,11 @@ record Indicator(String code, String name, String priority, IndicatorSource sour
 	record Target(double percent, int baselineYear, LocalDate by) {
 	}
 
-	boolean hasWards() {
+	public boolean hasWards() {
 		return geography == AreaType.WARD;
 	}
 
-	boolean hasTarget() {
+	public boolean hasTarget() {
 		return target != null;
 	}
 

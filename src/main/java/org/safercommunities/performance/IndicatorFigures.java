@@ -33,12 +33,12 @@ record IndicatorFigures(YearMonth periodEnd, RollingComparison rolling, int mont
 
 	static final double ALPHA = 0.05;
 
-	boolean significant() {
+	public boolean significant() {
 		return significance.map(test -> test.isSignificant(ALPHA)).orElse(false);
 	}
 
 	/** The change on last year in plain words, with whether chance would explain it. */
-	String changeInWords() {
+	public String changeInWords() {
 		if (significance.isEmpty()) {
 			return "No comparison: there is not a full year of data before this one";
 		}
@@ -58,7 +58,7 @@ record IndicatorFigures(YearMonth periodEnd, RollingComparison rolling, int mont
 	}
 
 	/** The SPC chart's values as a sparkline. */
-	String sparkline() {
+	public String sparkline() {
 		return chart.map(c -> Sparkline.points(c.values())).orElse("");
 	}
 

@@ -29,8 +29,8 @@ class IndicatorMonths {
 			YearMonth to) {
 		Map<YearMonth, Long> series = new TreeMap<>();
 		jdbc.sql("""
-				select month, value from indicator_month
-				where indicator_code = ? and area_type = ? and strand = ? and area_code = ? and month between ? and ?""")
+				select month_start, event_count from indicator_month
+				where indicator_code = ? and area_type = ? and strand = ? and area_code = ? and month_start between ? and ?""")
 			.params(indicator, type.name(), strand, area, first(from), first(to))
 			.query(rs -> {
 				series.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2));
@@ -42,8 +42,8 @@ class IndicatorMonths {
 	Map<String, Long> totals(String indicator, AreaType type, String strand, YearMonth from, YearMonth to) {
 		Map<String, Long> totals = new HashMap<>();
 		jdbc.sql("""
-				select area_code, sum(value) from indicator_month
-				where indicator_code = ? and area_type = ? and strand = ? and month between ? and ?
+				select area_code, sum(event_count) from indicator_month
+				where indicator_code = ? and area_type = ? and strand = ? and month_start between ? and ?
 				group by area_code""")
 			.params(indicator, type.name(), strand, first(from), first(to))
 			.query(rs -> {
@@ -57,8 +57,8 @@ class IndicatorMonths {
 			YearMonth to) {
 		Map<String, Map<YearMonth, Long>> all = new TreeMap<>();
 		jdbc.sql("""
-				select area_code, month, value from indicator_month
-				where indicator_code = ? and area_type = ? and strand = ? and month between ? and ?""")
+				select area_code, month_start, event_count from indicator_month
+				where indicator_code = ? and area_type = ? and strand = ? and month_start between ? and ?""")
 			.params(indicator, type.name(), strand, first(from), first(to))
 			.query(rs -> {
 				all.computeIfAbsent(rs.getString(1), key -> new TreeMap<>())
@@ -76,13 +76,32 @@ class IndicatorMonths {
 	Map<String, MonthRange> ranges() {
 		Map<String, MonthRange> ranges = new HashMap<>();
 		jdbc.sql("""
-				select indicator_code, min(month), max(month) from indicator_month
+				select indicator_code, min(month_start), max(month_start) from indicator_month
 				where area_type = 'BOROUGH' and strand = 'ALL' group by indicator_code""")
 			.query(rs -> {
 				ranges.put(rs.getString(1), new MonthRange(YearMonth.from(rs.getObject(2, LocalDate.class)),
 						YearMonth.from(rs.getObject(3, LocalDate.class))));
 			});
 		return ranges;
+	}
+
+	/**
+	 * First and last month with data for one area (its total), if any. Sources cover different months in different
+	 * places (each police force publishes its own months), so figures for an area go by the area's own months.
+	 */
+	Optional<MonthRange> range(String indicator, AreaType type, String area) {
+		Map<String, Object> row = jdbc.sql("select min(month_start) first_month, max(month_start) last_month "
+				+ "from indicator_month where indicator_code = ? and area_type = ? and strand = 'ALL' and area_code = ?")
+			.params(indicator, type.name(), area)
+			.query()
+			.singleRow();
+		Object first = row.get("first_month");
+		return (first == null) ? Optional.empty()
+				: Optional.of(new MonthRange(YearMonth.from(toDate(first)), YearMonth.from(toDate(row.get("last_month")))));
+	}
+
+	static LocalDate toDate(Object value) {
+		return (value instanceof java.sql.Date date) ? date.toLocalDate() : (LocalDate) value;
 	}
 
 	/** The strands an indicator is kept by, besides its total. */
@@ -99,7 +118,7 @@ class IndicatorMonths {
 	Map<LocalDate, Long> weeks(String indicator, String area, String strand, LocalDate from, LocalDate to) {
 		Map<LocalDate, Long> weeks = new TreeMap<>();
 		jdbc.sql("""
-				select week_start, value from indicator_week
+				select week_start, event_count from indicator_week
 				where indicator_code = ? and area_type = 'BOROUGH' and strand = ? and area_code = ?
 				  and week_start between ? and ?""")
 			.params(indicator, strand, area, from, to)

@@ -26,11 +26,11 @@ record IndicatorPage(Indicator indicator, AreaChoice area, List<AreaChoice> area
 	record SpcRow(String month, String value, String centre, String lower, String upper, boolean signal) {
 	}
 
-	String periodLabel() {
+	public String periodLabel() {
 		return figures.map(f -> Months.label(f.periodEnd())).orElse("");
 	}
 
-	String periodValue() {
+	public String periodValue() {
 		return figures.map(f -> f.periodEnd().toString()).orElse("");
 	}
 

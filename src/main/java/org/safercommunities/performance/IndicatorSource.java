@@ -14,16 +14,16 @@ enum IndicatorSource {
 	/** Defined in the strategy but not collected by the product yet. */
 	NOT_YET_COLLECTED;
 
-	boolean collected() {
+	public boolean collected() {
 		return this != NOT_YET_COLLECTED;
 	}
 
-	boolean ownRecords() {
+	public boolean ownRecords() {
 		return this == OWN_REPORTS || this == OWN_CENTRE_REPORTS;
 	}
 
 	/** Message key of the attribution line the data needs, or null for the product's own records. */
-	String attributionKey() {
+	public String attributionKey() {
 		return switch (this) {
 			case POLICE_STREET -> "performance.attribution.police-uk";
 			case POLICE_HATE -> "performance.attribution.mps";

@@ -26,7 +26,7 @@ final class MonthlyRows {
 	}
 
 	void insert(JdbcTemplate jdbc) {
-		insertInto(jdbc, "indicator_month", "month");
+		insertInto(jdbc, "indicator_month", "month_start");
 	}
 
 	void insertWeeks(JdbcTemplate jdbc) {
@@ -39,7 +39,7 @@ final class MonthlyRows {
 				key.area(), Date.valueOf(key.period()), count }));
 		for (int from = 0; from < batch.size(); from += 1000) {
 			jdbc.batchUpdate("insert into " + table + " (indicator_code, area_type, strand, area_code, "
-					+ periodColumn + ", value) values (?, ?, ?, ?, ?, ?)",
+					+ periodColumn + ", event_count) values (?, ?, ?, ?, ?, ?)",
 					batch.subList(from, Math.min(batch.size(), from + 1000)));
 		}
 	}

@@ -41,11 +41,11 @@ class OpenData {
 	record Dataset(Indicator indicator, YearMonth periodEnd, List<YearMonth> columns, List<AreaChoice> rows,
 			SuppressedTable table) {
 
-		String periodLabel() {
+		public String periodLabel() {
 			return Months.label(periodEnd);
 		}
 
-		List<String> columnLabels() {
+		public List<String> columnLabels() {
 			return columns.stream().map(Months::shortLabel).toList();
 		}
 

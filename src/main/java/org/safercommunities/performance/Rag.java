@@ -12,11 +12,11 @@ enum Rag {
 
 	RED, AMBER, GREEN, NO_DATA;
 
-	String messageKey() {
+	public String messageKey() {
 		return "performance.rag." + name().toLowerCase().replace('_', '-');
 	}
 
-	String tagClass() {
+	public String tagClass() {
 		return switch (this) {
 			case RED -> "govuk-tag--red";
 			case AMBER -> "govuk-tag--yellow";

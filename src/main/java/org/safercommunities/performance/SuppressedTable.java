@@ -114,20 +114,20 @@ final class SuppressedTable {
 		return count;
 	}
 
-	int rows() {
+	public int rows() {
 		return rows;
 	}
 
-	int columns() {
+	public int columns() {
 		return columns;
 	}
 
 	/** Cell {@code (row, column)} as published; {@code rows()} is the totals row, {@code columns()} the totals column. */
-	String display(int row, int column) {
+	public String display(int row, int column) {
 		return hidden[row][column] ? SmallNumberSuppression.SUPPRESSED : Long.toString(values[row][column]);
 	}
 
-	boolean isHidden(int row, int column) {
+	public boolean isHidden(int row, int column) {
 		return hidden[row][column];
 	}
 
