@@ -14,7 +14,7 @@ import org.safercommunities.reporting.ReportCodes.WhenKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -47,10 +47,13 @@ class ReportSubmission {
 
 	private final EvidenceUploads evidence;
 
+	private final TransactionTemplate transactions;
+
 	ReportSubmission(ReportRepository reports, ReferenceGenerator references, ReportValidator validator,
 			SecretHasher secrets, MessageSource messages, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock, EvidenceUploads evidence) {
+			Clock clock, EvidenceUploads evidence, TransactionTemplate transactions) {
 		this.evidence = evidence;
+		this.transactions = transactions;
 		this.reports = reports;
 		this.references = references;
 		this.validator = validator;
@@ -61,12 +64,20 @@ class ReportSubmission {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/**
+	 * The secret is hashed before the transaction starts: Argon2 is deliberately slow, and holding a database
+	 * connection through it made sends queue for connections under load (bench/README.md).
+	 */
 	public Submitted submit(ReportAnswers answers, Submission submission, Locale locale) {
-		Instant now = clock.instant();
 		String secret = references.newSecret();
-		Report report = new Report(uniqueReference(), secrets.hash(ReferenceGenerator.normaliseSecret(secret)),
-				submission.channel(), now);
+		String secretHash = secrets.hash(ReferenceGenerator.normaliseSecret(secret));
+		return transactions.execute(status -> store(answers, submission, locale, secret, secretHash));
+	}
+
+	private Submitted store(ReportAnswers answers, Submission submission, Locale locale, String secret,
+			String secretHash) {
+		Instant now = clock.instant();
+		Report report = new Report(uniqueReference(), secretHash, submission.channel(), now);
 		report.takenBy(submission.centreOrganisationId(), submission.staffUserId());
 		report.emergency(answers.reportsDanger(), submission.emergencyCallMade(), submission.emergencyCalledAt());
 		report.policeInformedByPhone(submission.policeInformedByPhoneAt());
