@@ -182,6 +182,16 @@ class AggregateRefresh {
 		});
 	}
 
+	/** As {@link #refreshOwnReportsIfChanged()}, for pages: a failure (another instance refreshing) is logged, not thrown. */
+	void refreshOwnReportsQuietly() {
+		try {
+			refreshOwnReportsIfChanged();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Own-report figures not refreshed; the page shows the last refresh", ex);
+		}
+	}
+
 	private void delete(List<Indicator> affected, YearMonth from, YearMonth to) {
 		for (Indicator indicator : affected) {
 			jdbc.sql("delete from indicator_month where indicator_code = ? and month_start between ? and ?")

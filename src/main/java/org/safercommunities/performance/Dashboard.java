@@ -58,7 +58,7 @@ public class Dashboard {
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
 	public OverviewPage overview(Optional<YearMonth> period, String areaCode) {
-		refresh.refreshOwnReportsIfChanged();
+		refresh.refreshOwnReportsQuietly();
 		AreaChoice area = areas.resolve(areaCode, false);
 		Map<String, MonthRange> ranges = months.ranges();
 		List<OverviewRow> rows = new ArrayList<>();
@@ -83,7 +83,7 @@ public class Dashboard {
 	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
 	public Optional<IndicatorFigures> figures(Indicator indicator, AreaChoice area, String strand,
 			Optional<YearMonth> period, boolean laney) {
-		refresh.refreshOwnReportsIfChanged();
+		refresh.refreshOwnReportsQuietly();
 		return figures(indicator, area, strand, period, coverage(indicator, area), laney);
 	}
 
@@ -149,7 +149,7 @@ public class Dashboard {
 	/** Every month of the indicator's data for an area and strand, oldest first, missing months as zero. */
 	@PreAuthorize("hasAnyRole('ANALYST')")
 	public Map<YearMonth, Long> series(Indicator indicator, AreaChoice area, String strand) {
-		refresh.refreshOwnReportsIfChanged();
+		refresh.refreshOwnReportsQuietly();
 		Map<YearMonth, Long> series = new java.util.TreeMap<>();
 		months.range(indicator.code()).ifPresent(range -> {
 			Map<YearMonth, Long> counts = months.series(indicator.code(), area.type(), area.code(), strand,

@@ -52,7 +52,7 @@ class OpenData {
 	}
 
 	List<Dataset> all() {
-		refresh.refreshOwnReportsIfChanged();
+		refresh.refreshOwnReportsQuietly();
 		Map<String, IndicatorMonths.MonthRange> ranges = months.ranges();
 		List<Dataset> datasets = new ArrayList<>();
 		for (Indicator indicator : indicators.all()) {

@@ -21,8 +21,18 @@ class Populations {
 	}
 
 	Map<String, Long> of(AreaType type, int midYear) {
-		return (type == AreaType.BOROUGH) ? boroughs.computeIfAbsent(midYear, geography::populations)
-				: wards.computeIfAbsent(midYear, geography::wardPopulationEstimates);
+		Map<Integer, Map<String, Long>> cache = (type == AreaType.BOROUGH) ? boroughs : wards;
+		Map<String, Long> cached = cache.get(midYear);
+		if (cached != null) {
+			return cached;
+		}
+		Map<String, Long> loaded = (type == AreaType.BOROUGH) ? geography.populations(midYear)
+				: geography.wardPopulationEstimates(midYear);
+		if (!loaded.isEmpty()) {
+			// Not cached while empty: the geography is loaded at start-up, perhaps after the first request
+			cache.put(midYear, loaded);
+		}
+		return loaded;
 	}
 
 }
