@@ -76,6 +76,8 @@ public class Dashboard {
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
 	public Optional<Indicator> indicator(String code) {
+		// Each indicator page starts here, so new reports are counted before anything on it is read
+		refresh.refreshOwnReportsQuietly();
 		return indicators.find(code);
 	}
 
