@@ -111,3 +111,20 @@ comment on column hate_crime_count.borough_code is 'Borough GSS code, matched by
 comment on column hate_crime_count.strand is 'Hate crime strand as the file names it, e.g. Racist and Religious Hate Crime';
 comment on column hate_crime_count.crime_month is 'First day of the month';
 comment on column hate_crime_count.offences is 'Number of offences recorded';
+
+comment on table indicator is 'Performance indicators of the community safety strategy (reference data; no personal data)';
+comment on column indicator.code is 'Stable lowercase identifier, used in addresses';
+comment on column indicator.priority is 'Strategy priority, P1 to P5 (Barnet Community Safety Strategy 2022-27)';
+comment on column indicator.source is 'Where the counts come from: OWN_REPORTS, OWN_CENTRE_REPORTS, POLICE_STREET, POLICE_HATE or NOT_YET_COLLECTED';
+comment on column indicator.source_filter is 'police.uk crime type counted; empty counts every crime except anti-social behaviour';
+comment on column indicator.geography is 'Finest level kept: BOROUGH or WARD';
+comment on column indicator.polarity is 'Which way is better: UP_IS_GOOD, DOWN_IS_GOOD or NEUTRAL';
+comment on column indicator.target_percent is 'Target change in per cent (e.g. 10 for +10%), with the baseline year and date';
+comment on table indicator_month is 'Monthly counts per indicator, area and strand (ALL = total), derived from imports and reports; aggregates only';
+comment on column indicator_month.month_start is 'First day of the month';
+comment on column indicator_month.event_count is 'Number of crimes, incidents or reports';
+comment on table indicator_week is 'Weekly counts (weeks from Monday) of the product''s own reports, for the early warning; aggregates only';
+comment on table indicator_refresh is 'When each source''s aggregates were last refreshed, and the highest report id counted';
+comment on table indicator_commentary is 'Analysts'' commentary per indicator, area and period; published rows are never changed';
+comment on column indicator_commentary.body is 'The commentary text (about figures, not about people)';
+comment on column indicator_commentary.author_name is '[PERSONAL] Username of the analyst who wrote it';
