@@ -60,11 +60,14 @@ public class Dashboard {
 	public OverviewPage overview(Optional<YearMonth> period, String areaCode) {
 		refresh.refreshOwnReportsQuietly();
 		AreaChoice area = areas.resolve(areaCode, false);
-		Map<String, MonthRange> ranges = months.ranges();
+		Map<String, MonthRange> ranges = new java.util.HashMap<>();
 		List<OverviewRow> rows = new ArrayList<>();
 		for (Indicator indicator : indicators.all()) {
-			rows.add(new OverviewRow(indicator, figures(indicator, area, Indicator.ALL_STRANDS, period,
-					coverage(indicator, area), false)));
+			MonthRange coverage = coverage(indicator, area);
+			if (coverage != null) {
+				ranges.put(indicator.code(), coverage);
+			}
+			rows.add(new OverviewRow(indicator, figures(indicator, area, Indicator.ALL_STRANDS, period, coverage, false)));
 		}
 		return new OverviewPage(rows, area, areas.boroughs(), period, periodChoices(ranges));
 	}
@@ -134,8 +137,7 @@ public class Dashboard {
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
 	public List<Indicator> indicatorsWithData() {
-		Map<String, MonthRange> ranges = months.ranges();
-		return indicators.all().stream().filter(indicator -> ranges.containsKey(indicator.code())).toList();
+		return indicators.all().stream().filter(indicator -> months.range(indicator.code()).isPresent()).toList();
 	}
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")

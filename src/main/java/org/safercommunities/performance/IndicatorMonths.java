@@ -67,22 +67,9 @@ class IndicatorMonths {
 		return all;
 	}
 
-	/** First and last month with data for the indicator at borough level, if any. */
+	/** First and last month with data for the indicator anywhere (borough totals), if any: one key range read. */
 	Optional<MonthRange> range(String indicator) {
-		return Optional.ofNullable(ranges().get(indicator));
-	}
-
-	/** First and last month with data of every indicator that has data. */
-	Map<String, MonthRange> ranges() {
-		Map<String, MonthRange> ranges = new HashMap<>();
-		jdbc.sql("""
-				select indicator_code, min(month_start), max(month_start) from indicator_month
-				where area_type = 'BOROUGH' and strand = 'ALL' group by indicator_code""")
-			.query(rs -> {
-				ranges.put(rs.getString(1), new MonthRange(YearMonth.from(rs.getObject(2, LocalDate.class)),
-						YearMonth.from(rs.getObject(3, LocalDate.class))));
-			});
-		return ranges;
+		return range(indicator, AreaType.BOROUGH, null);
 	}
 
 	/**
@@ -90,9 +77,10 @@ class IndicatorMonths {
 	 * places (each police force publishes its own months), so figures for an area go by the area's own months.
 	 */
 	Optional<MonthRange> range(String indicator, AreaType type, String area) {
-		Map<String, Object> row = jdbc.sql("select min(month_start) first_month, max(month_start) last_month "
-				+ "from indicator_month where indicator_code = ? and area_type = ? and strand = 'ALL' and area_code = ?")
-			.params(indicator, type.name(), area)
+		String sql = "select min(month_start) first_month, max(month_start) last_month from indicator_month "
+				+ "where indicator_code = ? and area_type = ? and strand = 'ALL'" + (area == null ? "" : " and area_code = ?");
+		Map<String, Object> row = jdbc.sql(sql)
+			.params(area == null ? List.of(indicator, type.name()) : List.of(indicator, type.name(), area))
 			.query()
 			.singleRow();
 		Object first = row.get("first_month");

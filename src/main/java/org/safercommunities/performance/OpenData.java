@@ -53,19 +53,20 @@ class OpenData {
 
 	List<Dataset> all() {
 		refresh.refreshOwnReportsQuietly();
-		Map<String, IndicatorMonths.MonthRange> ranges = months.ranges();
 		List<Dataset> datasets = new ArrayList<>();
 		for (Indicator indicator : indicators.all()) {
-			IndicatorMonths.MonthRange range = ranges.get(indicator.code());
-			if (indicator.source().collected() && range != null) {
-				dataset(indicator, range.last()).ifPresent(datasets::add);
+			if (indicator.source().collected()) {
+				months.range(indicator.code()).ifPresent(range -> dataset(indicator, range.last()).ifPresent(datasets::add));
 			}
 		}
 		return datasets;
 	}
 
 	Optional<Dataset> one(String code) {
-		return all().stream().filter(dataset -> dataset.indicator().code().equals(code)).findFirst();
+		refresh.refreshOwnReportsQuietly();
+		return indicators.find(code)
+			.filter(indicator -> indicator.source().collected())
+			.flatMap(indicator -> months.range(code).flatMap(range -> dataset(indicator, range.last())));
 	}
 
 	int threshold() {
