@@ -11,8 +11,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safercommunities.imports.ImportKind;
-import org.safercommunities.imports.ImportsForTests;
 import org.safercommunities.shared.Role;
 import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.support.SignIn;
@@ -36,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class DashboardActionsIntegrationTests {
 
-	static final String BARNET = "E09000003";
+	static final String BARNET = DashboardSamples.BARNET;
 
 	@Autowired
 	MockMvc mvc;
@@ -54,8 +52,7 @@ class DashboardActionsIntegrationTests {
 
 	@BeforeEach
 	void openData() throws Exception {
-		ImportsForTests.importNow(context, ImportKind.HATE_CRIME_COUNTS, "/demo/mps/hate_crime_borough_monthly.csv");
-		ImportsForTests.importNow(context, ImportKind.POLICE_UK_STREET, "/demo/police-uk/2024-01-metropolitan-street.csv.gz");
+		DashboardSamples.importOpenData(context);
 		analyst = SignIn.as(mvc, data.aStaffUser(Role.ANALYST).getEmail());
 	}
 

@@ -1,8 +1,8 @@
 package org.safercommunities.performance;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class DashboardIntegrationTests {
 
-	static final String BARNET = "E09000003";
+	static final String BARNET = DashboardSamples.BARNET;
 
 	@Autowired
 	MockMvc mvc;
@@ -51,8 +51,7 @@ class DashboardIntegrationTests {
 
 	@BeforeEach
 	void openData() throws Exception {
-		ImportsForTests.importNow(context, ImportKind.HATE_CRIME_COUNTS, "/demo/mps/hate_crime_borough_monthly.csv");
-		ImportsForTests.importNow(context, ImportKind.POLICE_UK_STREET, "/demo/police-uk/2024-01-metropolitan-street.csv.gz");
+		DashboardSamples.importOpenData(context);
 		ImportsForTests.importNow(context, ImportKind.POLICE_UK_STREET, "/demo/police-uk/2023-01-city-of-london-street.csv.gz");
 		analyst = SignIn.as(mvc, data.aStaffUser(Role.ANALYST).getEmail());
 	}
@@ -151,26 +150,15 @@ class DashboardIntegrationTests {
 	}
 
 	private Map<String, Long> aggregate(String indicator, String type, String strand) {
-		Map<String, Long> rows = new HashMap<>();
-		jdbc.sql("select area_code, month_start, event_count from indicator_month where indicator_code = ? and area_type = ? "
-				+ "and strand = ?")
-			.params(indicator, type, strand)
-			.query(rs -> {
-				rows.put(rs.getString(1) + "/" + rs.getObject(2, LocalDate.class), rs.getLong(3));
-			});
-		return rows;
+		return DashboardSamples.aggregate(jdbc, indicator, type, strand);
 	}
 
 	private Map<String, Long> raw(String sql) {
 		Map<String, Long> rows = new HashMap<>();
 		jdbc.sql(sql).query(rs -> {
-			rows.put(rs.getString(1) + "/" + rs.getObject(2, LocalDate.class), rs.getLong(3));
+			rows.put(DashboardSamples.key(rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getLong(3));
 		});
 		return rows;
-	}
-
-	static List<String> lines(String text) {
-		return text.lines().toList();
 	}
 
 }

@@ -103,14 +103,7 @@ class OwnReportFiguresIntegrationTests {
 	}
 
 	private Map<String, Long> aggregate(String indicator, String type, String strand) {
-		Map<String, Long> rows = new HashMap<>();
-		jdbc.sql("select area_code, month_start, event_count from indicator_month where indicator_code = ? "
-				+ "and area_type = ? and strand = ?")
-			.params(indicator, type, strand)
-			.query(rs -> {
-				rows.put(rs.getString(1) + "/" + YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getLong(3));
-			});
-		return rows;
+		return DashboardSamples.aggregate(jdbc, indicator, type, strand);
 	}
 
 	/** The same counts straight from the raw rows, by London month. */
@@ -120,10 +113,10 @@ class OwnReportFiguresIntegrationTests {
 				+ (strand == null ? "" : "join hate_report_strand s on s.report_id = r.id and s.strand = '" + strand + "' ")
 				+ "where r.duplicate_of_id is null" + (centresOnly ? " and r.centre_organisation_id is not null" : "");
 		jdbc.sql(sql).query(rs -> {
-			String area = byWard ? rs.getString(2) : "E09000003";
+			String area = byWard ? rs.getString(2) : DashboardSamples.BARNET;
 			if (area != null) {
 				YearMonth month = YearMonth.from(rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(LONDON));
-				rows.merge(area + "/" + month, 1L, Long::sum);
+				rows.merge(DashboardSamples.key(area, month), 1L, Long::sum);
 			}
 		});
 		return rows;
