@@ -18,23 +18,39 @@ class Areas {
 
 	private final PerformanceSettings settings;
 
+	private volatile List<AreaChoice> boroughs;
+
+	private volatile List<AreaChoice> homeWards;
+
 	Areas(Geography geography, Wards wards, PerformanceSettings settings) {
 		this.geography = geography;
 		this.wards = wards;
 		this.settings = settings;
 	}
 
+	/** London's boroughs, by name; reference data, read once it has been loaded. */
 	List<AreaChoice> boroughs() {
-		return geography.boroughs().stream()
-			.map(borough -> new AreaChoice(AreaType.BOROUGH, borough.code(), borough.name()))
-			.toList();
+		List<AreaChoice> cached = boroughs;
+		if (cached == null) {
+			cached = geography.boroughs().stream()
+				.map(borough -> new AreaChoice(AreaType.BOROUGH, borough.code(), borough.name()))
+				.toList();
+			boroughs = cached.isEmpty() ? null : cached;
+		}
+		return cached;
 	}
 
+	/** The partnership borough's wards, by name; reference data, read once it has been loaded. */
 	List<AreaChoice> homeWards() {
-		return wards.all().stream()
-			.filter(ward -> ward.getBoroughCode().equals(settings.homeBorough()))
-			.map(ward -> new AreaChoice(AreaType.WARD, ward.getCode(), ward.getName()))
-			.toList();
+		List<AreaChoice> cached = homeWards;
+		if (cached == null) {
+			cached = wards.all().stream()
+				.filter(ward -> ward.getBoroughCode().equals(settings.homeBorough()))
+				.map(ward -> new AreaChoice(AreaType.WARD, ward.getCode(), ward.getName()))
+				.toList();
+			homeWards = cached.isEmpty() ? null : cached;
+		}
+		return cached;
 	}
 
 	/** Boroughs, then (for indicators kept by ward) the home borough's wards. */
@@ -57,12 +73,11 @@ class Areas {
 	}
 
 	private Optional<AreaChoice> find(String code, boolean wardsAllowed) {
-		Optional<AreaChoice> borough = geography.borough(code)
-			.map(found -> new AreaChoice(AreaType.BOROUGH, found.code(), found.name()));
+		Optional<AreaChoice> borough = boroughs().stream().filter(area -> area.code().equals(code)).findFirst();
 		if (borough.isPresent() || !wardsAllowed) {
 			return borough;
 		}
-		return wards.find(code).map(ward -> new AreaChoice(AreaType.WARD, ward.getCode(), ward.getName()));
+		return homeWards().stream().filter(area -> area.code().equals(code)).findFirst();
 	}
 
 }

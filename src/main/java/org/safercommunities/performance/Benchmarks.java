@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.safercommunities.geography.Borough;
-import org.safercommunities.geography.Geography;
 import org.safercommunities.performance.statistics.PeerBenchmark;
 import org.springframework.stereotype.Component;
 
@@ -21,14 +19,14 @@ class Benchmarks {
 
 	private final Populations populations;
 
-	private final Geography geography;
+	private final Areas areas;
 
 	private final PerformanceSettings settings;
 
-	Benchmarks(IndicatorMonths months, Populations populations, Geography geography, PerformanceSettings settings) {
+	Benchmarks(IndicatorMonths months, Populations populations, Areas areas, PerformanceSettings settings) {
 		this.months = months;
 		this.populations = populations;
-		this.geography = geography;
+		this.areas = areas;
 		this.settings = settings;
 	}
 
@@ -37,8 +35,8 @@ class Benchmarks {
 		Map<String, Long> totals = months.totals(indicator.code(), AreaType.BOROUGH, strand, periodEnd.minusMonths(11),
 				periodEnd);
 		Map<String, Long> people = populations.of(AreaType.BOROUGH, periodEnd.getYear());
-		Map<String, String> names = geography.boroughs().stream()
-			.collect(Collectors.toMap(Borough::code, Borough::name));
+		Map<String, String> names = areas.boroughs().stream()
+			.collect(Collectors.toMap(AreaChoice::code, AreaChoice::name));
 		List<PeerBenchmark.AreaCount> all = totals.entrySet().stream()
 			.filter(entry -> people.containsKey(entry.getKey()))
 			.map(entry -> new PeerBenchmark.AreaCount(entry.getKey(), entry.getValue(), people.get(entry.getKey())))
@@ -50,10 +48,10 @@ class Benchmarks {
 		if (basket.size() < 2) {
 			return Optional.empty();
 		}
-		Optional<String> rank = PeerBenchmark.compare(all).areas().stream()
-			.filter(area -> area.area().area().equals(borough))
+		Optional<String> rank = all.stream()
+			.filter(area -> area.area().equals(borough))
 			.findFirst()
-			.map(area -> area.rankLabel() + " London boroughs");
+			.map(mine -> PeerBenchmark.rankLabel(mine, all) + " London boroughs");
 		PeerBenchmark.Result result = PeerBenchmark.compare(basket);
 		List<Benchmark.Row> rows = new ArrayList<>();
 		for (PeerBenchmark.AreaBenchmark area : result.areas()) {
@@ -62,10 +60,6 @@ class Benchmarks {
 		}
 		rows.sort(Comparator.comparingDouble((Benchmark.Row row) -> row.figures().ratePer1000()).reversed());
 		return Optional.of(new Benchmark(settings.benchmarkGroupName(), result.pooledRatePer1000(), rows, rank));
-	}
-
-	Map<String, String> boroughNames() {
-		return geography.boroughs().stream().collect(Collectors.toMap(Borough::code, Borough::name));
 	}
 
 }
