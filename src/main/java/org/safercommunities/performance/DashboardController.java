@@ -64,7 +64,9 @@ class DashboardController {
 		model.addAttribute("indicator", chosen);
 		model.addAttribute("indicators", dashboard.indicatorsWithData());
 		model.addAttribute("strand", strand == null ? "" : strand);
-		model.addAttribute("strands", dashboard.strands(chosen));
+		model.addAttribute("strands", dashboard.strands(chosen).stream()
+			.map(code -> new IndicatorPage.Choice(code, dashboard.strandLabel(chosen, code)))
+			.toList());
 		range.ifPresent(found -> {
 			YearMonth periodEnd = Dashboard.periodEnd(Months.parse(period), found);
 			model.addAttribute("periodEnd", periodEnd);
