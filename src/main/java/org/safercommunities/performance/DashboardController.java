@@ -134,14 +134,21 @@ class DashboardController {
 	@PostMapping("/{code}/commentary")
 	String commentary(@PathVariable String code, @RequestParam String area, @RequestParam String period,
 			@RequestParam(required = false) String body, @RequestParam(defaultValue = "save") String action,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Indicator indicator = dashboard.indicator(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		YearMonth month = Months.parse(period).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		AreaChoice chosen = dashboard.areas().resolve(area, indicator.hasWards());
 		if (!CommentaryManagement.valid(body)) {
-			redirect.addFlashAttribute("commentaryError", "performance.commentary.error.required");
+			// The page again, with the GOV.UK error summary and what was typed
+			IndicatorPage page = pages.page(code, Optional.of(month), chosen.code(), null, false)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			model.addAttribute("page", page);
+			model.addAttribute("commentaryText", body == null ? "" : body);
+			model.addAttribute("commentaryError", "performance.commentary.error.required");
+			model.addAttribute("formHasErrors", true);
+			return "performance/indicator";
 		}
-		else if ("publish".equals(action)) {
+		if ("publish".equals(action)) {
 			commentary.publish(indicator.code(), chosen.code(), month, body);
 			redirect.addFlashAttribute("flashSuccess", messages.getMessage("performance.commentary.published", null,
 					Locale.UK));

@@ -52,6 +52,22 @@ class DashboardBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void anAnalystGeneratesADraftEditsItAndPublishesIt() {
+		signIn(data.aStaffUser(Role.ANALYST).getEmail());
+		open("/staff/dashboard/police-hate-crime?area=E09000003&period=2020-12");
+		driver.findElement(By.id("generate-draft")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(browser -> browser.findElement(By.id("body")).getAttribute("value").startsWith("Hate crime recorded"));
+
+		driver.findElement(By.id("body")).sendKeys(" Checked by the analyst.");
+		submit(driver.findElement(By.cssSelector("button[value=publish]")));
+
+		assertThat(driver.findElement(By.className("govuk-notification-banner")).getText()).contains("Commentary published");
+		assertThat(driver.findElement(By.className("safer-commentary")).getText()).contains("Checked by the analyst.");
+		Browser.assertAccessible(driver);
+	}
+
+	@Test
 	void openDataIsAccessibleInEnglishAndInArabic() {
 		open("/open-data");
 		assertThat(heading()).isEqualTo("Open data");

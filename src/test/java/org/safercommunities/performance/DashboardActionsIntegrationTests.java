@@ -26,7 +26,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -94,13 +93,11 @@ class DashboardActionsIntegrationTests {
 	}
 
 	@Test
-	void emptyCommentaryIsRefused() throws Exception {
+	void emptyCommentaryIsRefusedWithTheGovUkErrorSummary() throws Exception {
 		mvc.perform(post("/staff/dashboard/police-hate-crime/commentary").cookie(analyst).with(csrf())
 				.param("area", BARNET).param("period", "2020-12").param("body", " ").param("action", "publish"))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("commentaryError", "performance.commentary.error.required"));
-		mvc.perform(get("/staff/dashboard/police-hate-crime").cookie(analyst).param("area", BARNET).param("period", "2020-12")
-				.flashAttr("commentaryError", "performance.commentary.error.required"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title>Error: ")))
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("<a href=\"#body\">Enter the commentary")));
 		assertThat(jdbc.sql("select count(*) from indicator_commentary where body = ''").query(Integer.class).single())
