@@ -1,8 +1,11 @@
 package org.safercommunities.geography;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -109,6 +112,56 @@ public class Geography {
 			.optional()
 			.map(OptionalInt::of)
 			.orElse(OptionalInt.empty());
+	}
+
+	/**
+	 * Every borough's population for a mid-year: that year's estimate, or the latest earlier one where that year
+	 * is missing (2022 is, and the newest year lags), or the earliest one for a year before the data starts.
+	 */
+	public Map<String, Long> populations(int midYear) {
+		Map<String, Long> populations = new HashMap<>();
+		Map<String, Integer> years = new HashMap<>();
+		jdbc.sql("select borough_code, mid_year, population from borough_population").query(rs -> {
+			String code = rs.getString(1);
+			int year = rs.getInt(2);
+			Integer chosen = years.get(code);
+			if (chosen == null || closer(year, chosen, midYear)) {
+				years.put(code, year);
+				populations.put(code, rs.getLong(3));
+			}
+		});
+		return populations;
+	}
+
+	private static boolean closer(int candidate, int chosen, int wanted) {
+		if (candidate <= wanted) {
+			return chosen > wanted || candidate > chosen;
+		}
+		return chosen > wanted && candidate < chosen;
+	}
+
+	/**
+	 * An estimate of every London ward's population (ward code → people) for rates on ward maps: its borough's
+	 * population shared among the borough's wards by their number of LSOAs, which the ONS draws to hold similar
+	 * numbers of residents (1,000 to 3,000). Good enough to shade a map; not an official estimate.
+	 */
+	public Map<String, Long> wardPopulationEstimates(int midYear) {
+		Map<String, Long> boroughs = populations(midYear);
+		Map<String, Long> lsoasInBorough = new HashMap<>();
+		Map<String, Long> estimates = new HashMap<>();
+		List<String[]> wards = new ArrayList<>();
+		jdbc.sql("select ward_code, borough_code, count(*) from lsoa group by ward_code, borough_code").query(rs -> {
+			wards.add(new String[] { rs.getString(1), rs.getString(2), Long.toString(rs.getLong(3)) });
+			lsoasInBorough.merge(rs.getString(2), rs.getLong(3), Long::sum);
+		});
+		for (String[] ward : wards) {
+			Long population = boroughs.get(ward[1]);
+			if (population != null) {
+				estimates.merge(ward[0], Math.round(population * Double.parseDouble(ward[2]) / lsoasInBorough.get(ward[1])),
+						Long::sum);
+			}
+		}
+		return estimates;
 	}
 
 	/** The partnership borough's ward boundaries as a GeoJSON FeatureCollection (properties code, name). */

@@ -2,11 +2,15 @@ package org.safercommunities.imports;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,11 +39,18 @@ class ImportRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
 	private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
 	ImportRunner(ImportLog importLog, PoliceUkStreetImporter streets, HateCrimeImporter hateCrime,
-			ImportProgress progress, PlatformTransactionManager transactions) {
+			ImportProgress progress, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+			JdbcClient jdbc) {
 		this.importLog = importLog;
+		this.events = events;
+		this.jdbc = jdbc;
 		this.streets = streets;
 		this.hateCrime = hateCrime;
 		this.progress = progress;
@@ -104,6 +115,14 @@ class ImportRunner {
 				});
 				log.info("Import {} completed: {} rows read, {} imported, {} rejected in {} ms", id, counts.read(),
 						counts.imported(), counts.rejected(), (System.nanoTime() - started) / 1_000_000);
+				// After the commit, so listeners read the new rows; on this thread, so a caller that waits for the
+				// import (the command line, tests) also waits for what listeners derive from it.
+				try {
+					events.publishEvent(new ImportCompleted(id, queued.kind(), monthsOf(queued)));
+				}
+				catch (RuntimeException ex) {
+					log.warn("A listener failed after import {} completed; the import stands", id, ex);
+				}
 			}
 			catch (ImportFailure failure) {
 				importLog.markFailed(id, failure.stored());
@@ -117,6 +136,19 @@ class ImportRunner {
 			}
 		}
 		return importLog.find(id).orElseThrow();
+	}
+
+	private List<YearMonth> monthsOf(PoliceImport done) {
+		if (done.kind() == ImportKind.POLICE_UK_STREET) {
+			return List.of(YearMonth.from(done.month()));
+		}
+		return jdbc.sql("select distinct crime_month from hate_crime_count where import_id = ? order by crime_month")
+			.param(done.id())
+			.query(LocalDate.class)
+			.list()
+			.stream()
+			.map(YearMonth::from)
+			.toList();
 	}
 
 	private PoliceUkStreetImporter.FileFacts facts(ImportKind kind, ImportFile file) throws IOException {

@@ -103,6 +103,16 @@ public final class PeerBenchmark {
 				: Comparison.SIMILAR;
 	}
 
+	/**
+	 * An area's rank by rate among others, ranked as {@link #compare} ranks them, e.g. "11th of 32", without working
+	 * out funnel limits for every one of them.
+	 */
+	public static String rankLabel(AreaCount area, List<AreaCount> among) {
+		double rate = area.ratePer1000();
+		int rank = 1 + (int) among.stream().filter(other -> other.ratePer1000() > rate).count();
+		return ordinal(rank) + " of " + among.size();
+	}
+
 	static String ordinal(int n) {
 		int lastTwo = n % 100;
 		String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (n % 10) {

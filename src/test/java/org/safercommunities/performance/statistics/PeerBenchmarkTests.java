@@ -86,6 +86,17 @@ class PeerBenchmarkTests {
 	}
 
 	@Test
+	void theRankLabelWithoutLimitsAgreesWithCompare() {
+		List<AreaCount> basket = List.of(new AreaCount("A", 5, 1_000), new AreaCount("B", 10, 1_000),
+				new AreaCount("C", 10, 1_000), new AreaCount("D", 2, 1_000));
+
+		assertThat(basket).extracting(area -> PeerBenchmark.rankLabel(area, basket))
+			.containsExactly("3rd of 4", "1st of 4", "1st of 4", "4th of 4");
+		assertThat(PeerBenchmark.compare(basket).areas()).extracting(AreaBenchmark::rankLabel)
+			.containsExactly("3rd of 4", "1st of 4", "1st of 4", "4th of 4");
+	}
+
+	@Test
 	void ordinalsReadNaturally() {
 		assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 32, 101, 111, 112))
 			.extracting(PeerBenchmark::ordinal)

@@ -1,0 +1,207 @@
+package org.safercommunities.performance;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.safercommunities.performance.IndicatorMonths.MonthRange;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dashboard's figures for analysts and the board: the overview, one indicator for an area and strand, and the
+ * series behind them. Reads aggregates only (after a cheap check for new reports, see {@link AggregateRefresh}).
+ */
+@Service
+public class Dashboard {
+
+	private final Indicators indicators;
+
+	private final IndicatorMonths months;
+
+	private final Populations populations;
+
+	private final Areas areas;
+
+	private final AggregateRefresh refresh;
+
+	private final MessageSource messages;
+
+	private final OwnReportCounts ownReports;
+
+	Dashboard(Indicators indicators, IndicatorMonths months, Populations populations, Areas areas,
+			AggregateRefresh refresh, MessageSource messages, OwnReportCounts ownReports) {
+		this.indicators = indicators;
+		this.months = months;
+		this.populations = populations;
+		this.areas = areas;
+		this.refresh = refresh;
+		this.messages = messages;
+		this.ownReports = ownReports;
+	}
+
+	/** One overview line: the indicator, and its figures if it has data. */
+	record OverviewRow(Indicator indicator, Optional<IndicatorFigures> figures) {
+
+		public Rag rag() {
+			return figures.map(IndicatorFigures::rag).orElse(Rag.NO_DATA);
+		}
+
+	}
+
+	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	public OverviewPage overview(Optional<YearMonth> period, String areaCode) {
+		refresh.refreshOwnReportsQuietly();
+		AreaChoice area = areas.resolve(areaCode, false);
+		Map<String, MonthRange> ranges = new java.util.HashMap<>();
+		List<OverviewRow> rows = new ArrayList<>();
+		for (Indicator indicator : indicators.all()) {
+			MonthRange coverage = coverage(indicator, area);
+			if (coverage != null) {
+				ranges.put(indicator.code(), coverage);
+			}
+			rows.add(new OverviewRow(indicator, figures(indicator, area, Indicator.ALL_STRANDS, period, coverage, false)));
+		}
+		return new OverviewPage(rows, area, areas.boroughs(), period, periodChoices(ranges));
+	}
+
+	/** The overview page's content. */
+	record OverviewPage(List<OverviewRow> rows, AreaChoice area, List<AreaChoice> areas, Optional<YearMonth> period,
+			List<YearMonth> periods) {
+	}
+
+	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	public Optional<Indicator> indicator(String code) {
+		// Each indicator page starts here, so new reports are counted before anything on it is read
+		refresh.refreshOwnReportsQuietly();
+		return indicators.find(code);
+	}
+
+	/** One indicator, area and strand: figures, or empty when it has no data (or is not collected). */
+	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	public Optional<IndicatorFigures> figures(Indicator indicator, AreaChoice area, String strand,
+			Optional<YearMonth> period, boolean laney) {
+		refresh.refreshOwnReportsQuietly();
+		return figures(indicator, area, strand, period, coverage(indicator, area), laney);
+	}
+
+	/** The months with data where the area is: its own, or for a ward, its borough's (wards have sparse months). */
+	private MonthRange coverage(Indicator indicator, AreaChoice area) {
+		if (!indicator.source().collected()) {
+			return null;
+		}
+		String borough = (area.type() == AreaType.WARD) ? areas.home().code() : area.code();
+		return months.range(indicator.code(), AreaType.BOROUGH, borough).orElse(null);
+	}
+
+	private Optional<IndicatorFigures> figures(Indicator indicator, AreaChoice area, String strand,
+			Optional<YearMonth> period, MonthRange range, boolean laney) {
+		if (!indicator.source().collected() || range == null) {
+			return Optional.empty();
+		}
+		YearMonth periodEnd = periodEnd(period, range);
+		YearMonth from = periodEnd.minusMonths(35);
+		if (indicator.hasTarget() && indicator.target().baselineYear() < from.getYear()) {
+			from = YearMonth.of(indicator.target().baselineYear(), 1);
+		}
+		Map<YearMonth, Long> series = months.series(indicator.code(), area.type(), area.code(), strand, from,
+				periodEnd);
+		List<Long> weeks = new ArrayList<>();
+		LocalDate firstWeek = null;
+		if (indicator.source().ownRecords() && area.type() == AreaType.BOROUGH && periodEnd.equals(range.last())) {
+			LocalDate lastWeek = ownReports.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+			firstWeek = lastWeek.minusWeeks(OwnReportCounts.WEEKS_KEPT - 2);
+			Map<LocalDate, Long> counts = months.weeks(indicator.code(), area.code(), strand, firstWeek, lastWeek);
+			for (LocalDate week = firstWeek; !week.isAfter(lastWeek); week = week.plusWeeks(1)) {
+				weeks.add(counts.getOrDefault(week, 0L));
+			}
+		}
+		String name = seriesName(indicator, strand, area);
+		FigureCalculator.Input input = new FigureCalculator.Input(indicator, name, periodEnd, range.first(), series,
+				year -> populations.of(area.type(), year).getOrDefault(area.code(), 0L), weeks, firstWeek, laney);
+		return Optional.of(FigureCalculator.calculate(input));
+	}
+
+	/** The requested month if the indicator has data then, else its latest month. */
+	static YearMonth periodEnd(Optional<YearMonth> period, MonthRange range) {
+		return period.filter(month -> !month.isAfter(range.last()) && !month.isBefore(range.first()))
+			.orElse(range.last());
+	}
+
+	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	public List<Indicator> indicatorsWithData() {
+		return indicators.all().stream().filter(indicator -> months.range(indicator.code()).isPresent()).toList();
+	}
+
+	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	public List<String> strands(Indicator indicator) {
+		return months.strands(indicator.code());
+	}
+
+	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	public Optional<MonthRange> range(Indicator indicator) {
+		return months.range(indicator.code());
+	}
+
+	/** Every month of the indicator's data for an area and strand, oldest first, missing months as zero. */
+	@PreAuthorize("hasAnyRole('ANALYST')")
+	public Map<YearMonth, Long> series(Indicator indicator, AreaChoice area, String strand) {
+		refresh.refreshOwnReportsQuietly();
+		Map<YearMonth, Long> series = new java.util.TreeMap<>();
+		months.range(indicator.code()).ifPresent(range -> {
+			Map<YearMonth, Long> counts = months.series(indicator.code(), area.type(), area.code(), strand,
+					range.first(), range.last());
+			for (YearMonth month = range.first(); !month.isAfter(range.last()); month = month.plusMonths(1)) {
+				series.put(month, counts.getOrDefault(month, 0L));
+			}
+		});
+		return series;
+	}
+
+	String strandLabel(Indicator indicator, String strand) {
+		if (Indicator.ALL_STRANDS.equals(strand)) {
+			return messages.getMessage("performance.strand.all", null, "All strands", Locale.UK);
+		}
+		return indicator.source().ownRecords()
+				? messages.getMessage("reporting.strand." + strand, null, strand, Locale.UK) : strand;
+	}
+
+	String seriesName(Indicator indicator, String strand, AreaChoice area) {
+		String what = Indicator.ALL_STRANDS.equals(strand) ? indicator.name()
+				: indicator.name() + " (" + strandLabel(indicator, strand) + ")";
+		return what + " in " + area.name();
+	}
+
+	/** Months to offer as period ends: from the latest month of any indicator back to the earliest. */
+	static List<YearMonth> periodChoices(Map<String, MonthRange> ranges) {
+		List<YearMonth> choices = new ArrayList<>();
+		Optional<YearMonth> latest = ranges.values().stream().map(MonthRange::last).max(YearMonth::compareTo);
+		Optional<YearMonth> earliest = ranges.values().stream().map(MonthRange::first).min(YearMonth::compareTo);
+		if (latest.isPresent()) {
+			for (YearMonth month = latest.get(); !month.isBefore(earliest.get()); month = month.minusMonths(1)) {
+				choices.add(month);
+			}
+		}
+		return choices;
+	}
+
+	Areas areas() {
+		return areas;
+	}
+
+	IndicatorMonths months() {
+		return months;
+	}
+
+	Populations populations() {
+		return populations;
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.safercommunities.performance;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything on an indicator page: the seven items of the board paper for one area and strand, the filters, and
+ * the commentary.
+ */
+record IndicatorPage(Indicator indicator, AreaChoice area, List<AreaChoice> areas, String strand,
+		List<Choice> strands, Optional<YearMonth> requestedPeriod, List<YearMonth> periods, boolean laney,
+		Optional<IndicatorFigures> figures, Optional<Benchmark> benchmark, List<WardMap.WardRate> wardMap,
+		List<RollingRow> rollingRows, List<SpcRow> spcRows, Optional<Commentary> draft, List<Commentary> published,
+		boolean periodMoved) {
+
+	/** An option of a select: value and label. */
+	record Choice(String value, String label) {
+	}
+
+	/** Month i of this rolling year beside month i of the year before. */
+	record RollingRow(String thisMonth, long thisCount, String lastMonth, long lastCount) {
+	}
+
+	/** One point of the control chart with its centre line and limits. */
+	record SpcRow(String month, String value, String centre, String lower, String upper, boolean signal) {
+	}
+
+	public String periodLabel() {
+		return figures.map(f -> Months.label(f.periodEnd())).orElse("");
+	}
+
+	public String periodValue() {
+		return figures.map(f -> f.periodEnd().toString()).orElse("");
+	}
+
+}

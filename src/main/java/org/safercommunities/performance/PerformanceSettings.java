@@ -1,0 +1,37 @@
+package org.safercommunities.performance;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the performance dashboard.
+ *
+ * @param homeBorough the partnership's borough (GSS code): the default area, and the borough the product's own
+ * reports count for
+ * @param benchmarkGroup the basket of similar boroughs (GSS codes) an area is benchmarked against; the home
+ * borough is always in it
+ * @param benchmarkGroupName how the basket is named on pages
+ * @param suppressionThreshold open data hides every count below this (and what would reveal it)
+ * @param hateCrimeTotalStrands the police hate crime strands that add up to the total (the others are parts of
+ * them)
+ */
+@ConfigurationProperties("safer.performance")
+record PerformanceSettings(@DefaultValue("E09000003") String homeBorough, @DefaultValue({}) List<String> benchmarkGroup,
+		@DefaultValue("similar boroughs") String benchmarkGroupName, @DefaultValue("5") int suppressionThreshold,
+		@DefaultValue({ "Racist and Religious Hate Crime", "Homophobic Hate Crime", "Disability Hate Crime",
+				"Transgender Hate" }) List<String> hateCrimeTotalStrands) {
+
+	List<String> basketWith(String area) {
+		List<String> basket = new java.util.ArrayList<>(benchmarkGroup);
+		if (!basket.contains(homeBorough)) {
+			basket.add(0, homeBorough);
+		}
+		if (!basket.contains(area)) {
+			basket.add(area);
+		}
+		return basket;
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.safercommunities.performance;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.time.YearMonth;
+import java.util.Map;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/** An indicator's monthly series for one area and strand as CSV (FastCSV) or XLSX (fastexcel). */
+final class SeriesExport {
+
+	static final String[] HEADER = { "indicator", "indicator_name", "area_code", "area_name", "strand", "month",
+			"count" };
+
+	private SeriesExport() {
+	}
+
+	static void csv(Indicator indicator, AreaChoice area, String strand, Map<YearMonth, Long> series, Writer out)
+			throws IOException {
+		CsvWriter csv = CsvWriter.builder().build(out);
+		csv.writeRecord(HEADER);
+		series.forEach((month, count) -> csv.writeRecord(indicator.code(), indicator.name(), area.code(), area.name(),
+				strand, month.toString(), Long.toString(count)));
+		csv.flush();
+	}
+
+	static void xlsx(Indicator indicator, AreaChoice area, String strand, Map<YearMonth, Long> series, String attribution,
+			OutputStream out) throws IOException {
+		Workbook workbook = new Workbook(out, "Safer Communities", "1.0");
+		Worksheet sheet = workbook.newWorksheet(indicator.code());
+		for (int column = 0; column < HEADER.length; column++) {
+			sheet.value(0, column, HEADER[column]);
+			sheet.style(0, column).bold().set();
+		}
+		int row = 1;
+		for (Map.Entry<YearMonth, Long> entry : series.entrySet()) {
+			sheet.value(row, 0, indicator.code());
+			sheet.value(row, 1, indicator.name());
+			sheet.value(row, 2, area.code());
+			sheet.value(row, 3, area.name());
+			sheet.value(row, 4, strand);
+			sheet.value(row, 5, entry.getKey().toString());
+			sheet.value(row, 6, entry.getValue());
+			row++;
+		}
+		if (attribution != null) {
+			sheet.value(row + 1, 0, attribution);
+		}
+		workbook.finish();
+	}
+
+}
