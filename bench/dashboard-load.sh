@@ -71,9 +71,15 @@ SQL
 end=$(date +%s.%N)
 printf 'Generated in %.0f s\n' "$(echo "$end - $start" | bc -l)"
 
-echo "== Refreshing the application's monthly aggregates"
+echo "== Refreshing the application's monthly aggregates (at start-up, as for a source never refreshed)"
 kill $app; wait $app 2>/dev/null || true
-start_app   # DASHBOARD_REFRESH_STEP
+psql_db -c "delete from indicator_refresh where source = 'POLICE_STREET'"
+start=$(date +%s.%N)
+start_app
+until psql_db -c "select 1 from indicator_refresh where source = 'POLICE_STREET'" | grep -q 1; do sleep 1; done
+end=$(date +%s.%N)
+printf 'Aggregates refreshed from %s raw rows in %.0f s (start-up included); indicator_month rows: %s\n' "$rows" \
+  "$(echo "$end - $start" | bc -l)" "$(psql_db -c 'select count(*) from indicator_month')"
 
 echo "== Exporting the rows for DuckDB"
 csv=/tmp/dashboard-bench-rows.csv
@@ -82,6 +88,6 @@ psql_db -c "\\copy (select crime_month, crime_type, borough_code, ward_code from
 cp=$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)
 java -Xmx2g -cp "$cp:$duck_jar" bench/DashboardLoad.java "http://127.0.0.1:$port" "$email" "$password" \
   "jdbc:postgresql://127.0.0.1:5432/$db?user=safer&password=safer" /tmp/dashboard-bench.duckdb "$csv" \
-  "$period_end" "$borough" "$crime_type" "${OVERVIEW_PATH:-/staff/dashboard}" "${INDICATOR_PATH:-/staff/dashboard}" \
+  "$period_end" "$borough" "$crime_type" "${OVERVIEW_PATH:-/staff/dashboard}" "${INDICATOR_PATH:-/staff/dashboard/asb}" \
   "$repetitions" | tee bench/results/dashboard.txt
 rm -f "$csv" /tmp/dashboard-bench.duckdb*
