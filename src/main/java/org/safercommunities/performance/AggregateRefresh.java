@@ -42,8 +42,12 @@ class AggregateRefresh {
 
 	private final PerformanceSettings settings;
 
+	private final CentreNetworkCounts centreNetwork;
+
 	AggregateRefresh(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions,
-			Indicators indicators, OwnReportCounts ownReports, PerformanceSettings settings) {
+			Indicators indicators, OwnReportCounts ownReports, PerformanceSettings settings,
+			CentreNetworkCounts centreNetwork) {
+		this.centreNetwork = centreNetwork;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.transaction = new TransactionTemplate(transactions);
@@ -154,12 +158,9 @@ class AggregateRefresh {
 	 * the months from the earliest new report to now. Cheap when nothing changed (one look-up of the highest id).
 	 */
 	synchronized void refreshOwnReportsIfChanged() {
+		refreshCentreNetworkIfChanged();
 		long latest = ownReports.highestId();
-		Long seen = jdbc.sql("select watermark from indicator_refresh where source = ?")
-			.param(IndicatorSource.OWN_REPORTS.name())
-			.query(Long.class)
-			.optional()
-			.orElse(null);
+		Long seen = watermark(IndicatorSource.OWN_REPORTS);
 		if (seen != null && seen == latest) {
 			return;
 		}
@@ -180,6 +181,37 @@ class AggregateRefresh {
 			}
 			markRefreshed(IndicatorSource.OWN_REPORTS, latest);
 		});
+	}
+
+	/**
+	 * Centre returns and training (small tables): recounted whole when anything was added or corrected since the
+	 * last refresh, so a corrected return replaces its month's figure.
+	 */
+	synchronized void refreshCentreNetworkIfChanged() {
+		long mark = centreNetwork.changeMark();
+		Long seen = watermark(IndicatorSource.CENTRE_RETURNS);
+		if (seen != null && seen == mark) {
+			return;
+		}
+		List<Indicator> network = new ArrayList<>();
+		CentreNetworkCounts.sources().forEach(source -> network.addAll(indicators.from(source)));
+		transaction.executeWithoutResult(status -> {
+			MonthlyRows rows = new MonthlyRows();
+			for (Indicator indicator : network) {
+				jdbc.sql("delete from indicator_month where indicator_code = ?").param(indicator.code()).update();
+				centreNetwork.count(indicator, settings.homeBorough(), rows);
+			}
+			rows.insert(template);
+			markRefreshed(IndicatorSource.CENTRE_RETURNS, mark);
+		});
+	}
+
+	private Long watermark(IndicatorSource source) {
+		return jdbc.sql("select watermark from indicator_refresh where source = ?")
+			.param(source.name())
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/** As {@link #refreshOwnReportsIfChanged()}, for pages: a failure (another instance refreshing) is logged, not thrown. */

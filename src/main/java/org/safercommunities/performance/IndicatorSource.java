@@ -11,6 +11,10 @@ enum IndicatorSource {
 	POLICE_STREET,
 	/** Police recorded hate crime counts by strand (imports module, table hate_crime_count). */
 	POLICE_HATE,
+	/** Contacts recorded in reporting centres' monthly returns, in the product and outside it (centres module). */
+	CENTRE_RETURNS,
+	/** Hate crime awareness training completed by reporting centre staff (centres module). */
+	CENTRE_TRAINING,
 	/** Defined in the strategy but not collected by the product yet. */
 	NOT_YET_COLLECTED;
 

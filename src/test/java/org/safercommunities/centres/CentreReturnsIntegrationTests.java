@@ -193,6 +193,39 @@ class CentreReturnsIntegrationTests {
 		assertThat(grid).contains(centreA.getName(), centreB.getName(), "/staff/returns/" + id, "Overdue");
 	}
 
+	/** The partnership dashboard counts what the returns record, and a correction replaces the month's figure. */
+	@Test
+	void sentAndCorrectedReturnsFeedTheDashboardIndicator() throws Exception {
+		Cookie analyst = SignIn.as(mvc, data.aStaffUser(Role.ANALYST).getEmail());
+		long before = dashboardCount(analyst, "centre-contacts", lastMonth);
+
+		long id = send(workerA, MonthText.format(lastMonth), Map.of("CHANNEL.PAPER", "4"), null);
+		assertThat(dashboardCount(analyst, "centre-contacts", lastMonth)).isEqualTo(before + 4);
+
+		correct(id, "1", "Three were counted twice");
+		assertThat(dashboardCount(analyst, "centre-contacts", lastMonth)).isEqualTo(before + 1);
+	}
+
+	@Test
+	void centreStaffTrainingFeedsTheDashboardIndicator() throws Exception {
+		Cookie analyst = SignIn.as(mvc, data.aStaffUser(Role.ANALYST).getEmail());
+		YearMonth trained = YearMonth.from(today().minusMonths(2));
+		long before = dashboardCount(analyst, "hate-training", trained);
+		CentreTestData.anActiveCentre(data, centres, 1, "lead-c@test.example");
+		assertThat(dashboardCount(analyst, "hate-training", trained)).isEqualTo(before + 1);
+	}
+
+	/** The month's count in the dashboard's CSV export of an indicator for the borough (0 when absent). */
+	private long dashboardCount(Cookie analyst, String indicator, YearMonth month) throws Exception {
+		String csv = body(get("/staff/dashboard/" + indicator + ".csv"), analyst);
+		return csv.lines()
+			.map(line -> line.split(","))
+			.filter(cells -> cells.length == 7 && cells[5].equals(month.toString()))
+			.mapToLong(cells -> Long.parseLong(cells[6]))
+			.findFirst()
+			.orElse(0);
+	}
+
 	@Test
 	void theCommunitySafetyTeamExportsEveryReturnAsCsvAndXlsx() throws Exception {
 		long id = send(workerA, MonthText.format(lastMonth), Map.of("CHANNEL.PAPER", "4", "STRAND.RACE", "4"), "=cmd");
