@@ -60,11 +60,12 @@ with lists as (
          (select array_agg(code order by code) from ward) as wards,
          (select max(id) from police_import) as import_id
 ), drawn as materialized (
-  select g, 1 + floor(random() * 14)::int as t, 1 + floor(random() * 32)::int as b from generate_series(1, $rows) g
+  select g, 1 + floor(random() * 14)::int as t, 1 + floor(random() * 32)::int as b, random() as w
+  from generate_series(1, $rows) g
 )
 select 'metropolitan', (date '$period_end' - make_interval(months => (g % 36)::int))::date, g, l.import_id,
        l.types[d.t], l.boroughs[d.b],
-       case when l.boroughs[d.b] = '$borough' then l.wards[1 + g % cardinality(l.wards)] end
+       case when l.boroughs[d.b] = '$borough' then l.wards[1 + floor(d.w * cardinality(l.wards))::int] end
 from drawn d cross join lists l;
 analyze street_crime;
 SQL
