@@ -15,6 +15,9 @@ if (group && container) {
     .then(([wards, entries]) => {
       group.hidden = false;
       const map = L.map(container, { attributionControl: true });
+      if (container.dataset.tiles) { // optional (safer.maps.tiles-url); without it the boundaries stand alone
+        L.tileLayer(container.dataset.tiles, { attribution: container.dataset.tilesAttribution || '' }).addTo(map);
+      }
       const boundaries = L.geoJSON(wards, { style: { color: '#505a5f', weight: 1, fillOpacity: 0.03 } }).addTo(map);
       map.attributionControl.addAttribution('Contains OS data © Crown copyright and database right');
       map.fitBounds(boundaries.getBounds());

@@ -26,12 +26,23 @@ class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final String imageSources;
+
+	ContentSecurityPolicyFilter(MapSettings maps) {
+		String tiles = maps.tilesOrigin();
+		this.imageSources = "'self' data:" + (tiles == null ? "" : " " + tiles);
+	}
+
+	String imageSources() {
+		return imageSources;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String nonce = newNonce();
 		request.setAttribute(NONCE_ATTRIBUTE, nonce);
-		response.setHeader("Content-Security-Policy", policy(nonce));
+		response.setHeader("Content-Security-Policy", policy(nonce, imageSources));
 		chain.doFilter(request, response);
 	}
 
@@ -40,8 +51,8 @@ class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	static String policy(String nonce) {
-		return "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self'; img-src 'self' data:; "
+	static String policy(String nonce, String imageSources) {
+		return "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self'; img-src " + imageSources + "; "
 				+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 				+ "frame-ancestors 'none'";
 	}

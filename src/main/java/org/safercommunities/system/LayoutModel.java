@@ -28,7 +28,11 @@ class LayoutModel implements HandlerInterceptor {
 
 	private final PartnershipSettings partnership;
 
-	LayoutModel(StaffNavigation navigation, LanguageSettings languages, PartnershipSettings partnership) {
+	private final MapSettings maps;
+
+	LayoutModel(StaffNavigation navigation, LanguageSettings languages, PartnershipSettings partnership,
+			MapSettings maps) {
+		this.maps = maps;
 		this.navigation = navigation;
 		this.languages = languages;
 		this.partnership = partnership;
@@ -48,6 +52,7 @@ class LayoutModel implements HandlerInterceptor {
 		page.addObject("partnership", partnership());
 		page.addObject("textDirection", textDirection(locale));
 		page.addObject("htmlLang", htmlLang(locale));
+		page.addObject("mapTiles", maps.hasTiles() ? maps : null);
 	}
 
 	StaffActor staff() {
