@@ -3,6 +3,9 @@
 // ward boundaries from this server, with no tile server.
 import * as L from '/webjars/leaflet/dist/leaflet-src.esm.js';
 
+// A month without data is a gap in the line, never a zero.
+const countOrGap = (value) => (value === undefined || value === '' ? null : Number(value));
+
 const BLUE = '#1d70b8';
 const GREY = '#505a5f';
 const RED = '#d4351c';
@@ -26,8 +29,8 @@ if (window.Chart && rollingCanvas && rolling.length) {
     data: {
       labels: rolling.map((row) => row.label),
       datasets: [
-        { label: 'Last 12 months', data: rolling.map((row) => Number(row.this)), borderColor: BLUE, backgroundColor: BLUE },
-        { label: '12 months before', data: rolling.map((row) => Number(row.last)), borderColor: GREY, backgroundColor: GREY, borderDash: [6, 4] },
+        { label: 'Last 12 months', data: rolling.map((row) => countOrGap(row.this)), spanGaps: false, borderColor: BLUE, backgroundColor: BLUE },
+        { label: '12 months before', data: rolling.map((row) => countOrGap(row.last)), spanGaps: false, borderColor: GREY, backgroundColor: GREY, borderDash: [6, 4] },
       ],
     },
     options: { animation: false, scales: { y: { beginAtZero: true } } },

@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.safercommunities.imports.ImportCompleted;
 import org.safercommunities.imports.ImportKind;
+import org.safercommunities.imports.PoliceDataCoverage;
 
 /**
  * Keeps the aggregate tables up to date, one source at a time: police street crime and hate crime counts after
@@ -44,10 +45,19 @@ class AggregateRefresh {
 
 	private final CentreNetworkCounts centreNetwork;
 
+	private final IndicatorCoverage coverage;
+
+	private final PoliceDataCoverage policeCoverage;
+
+	/** The last complete month the own-report coverage was written up to (it moves on with the calendar). */
+	private volatile YearMonth ownCoverageThrough;
+
 	AggregateRefresh(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions,
 			Indicators indicators, OwnReportCounts ownReports, PerformanceSettings settings,
-			CentreNetworkCounts centreNetwork) {
+			CentreNetworkCounts centreNetwork, IndicatorCoverage coverage, PoliceDataCoverage policeCoverage) {
 		this.centreNetwork = centreNetwork;
+		this.coverage = coverage;
+		this.policeCoverage = policeCoverage;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.transaction = new TransactionTemplate(transactions);
@@ -87,6 +97,7 @@ class AggregateRefresh {
 				monthRange("hate_crime_count").ifPresentOrElse(range -> refreshHateCrime(range[0], range[1]),
 						() -> markRefreshed(IndicatorSource.POLICE_HATE, null));
 			}
+			writeMissingCoverage();
 			refreshOwnReportsIfChanged();
 		}
 		catch (RuntimeException ex) {
@@ -117,6 +128,7 @@ class AggregateRefresh {
 					});
 			}
 			rows.insert(template);
+			writeStreetCoverage(street);
 			markRefreshed(IndicatorSource.POLICE_STREET, null);
 		});
 	}
@@ -149,6 +161,7 @@ class AggregateRefresh {
 					}
 				});
 			rows.insert(template);
+			writeHateCrimeCoverage(hate);
 			markRefreshed(IndicatorSource.POLICE_HATE, null);
 		});
 	}
@@ -161,7 +174,11 @@ class AggregateRefresh {
 		refreshCentreNetworkIfChanged();
 		long latest = ownReports.highestId();
 		Long seen = watermark(IndicatorSource.OWN_REPORTS);
+		YearMonth lastComplete = YearMonth.from(ownReports.today()).minusMonths(1);
 		if (seen != null && seen == latest) {
+			if (!lastComplete.equals(ownCoverageThrough)) {
+				transaction.executeWithoutResult(status -> writeOwnReportCoverage(lastComplete));
+			}
 			return;
 		}
 		Optional<LocalDate> since = ownReports.firstDaySince(seen == null ? 0 : seen);
@@ -179,6 +196,7 @@ class AggregateRefresh {
 				rows.insert(template);
 				ownReports.refreshWeeks(own, since.get(), settings.homeBorough(), template);
 			}
+			writeOwnReportCoverage(lastComplete);
 			markRefreshed(IndicatorSource.OWN_REPORTS, latest);
 		});
 	}
@@ -202,8 +220,85 @@ class AggregateRefresh {
 				centreNetwork.count(indicator, settings.homeBorough(), rows);
 			}
 			rows.insert(template);
+			for (Indicator indicator : network) {
+				coverage.replace(indicator.code(), centreNetwork.coverage(indicator, settings.homeBorough(),
+						YearMonth.from(ownReports.today()).minusMonths(1)));
+			}
 			markRefreshed(IndicatorSource.CENTRE_RETURNS, mark);
 		});
+	}
+
+	/**
+	 * Street-level coverage from the files held: a force's file for a month covers the boroughs it polices, for
+	 * the indicators whose crime types it holds; a file filtered to other types is recorded as held but not
+	 * covered, with what it holds.
+	 */
+	private void writeStreetCoverage(List<Indicator> street) {
+		List<PoliceDataCoverage.StreetFile> files = policeCoverage.streetFiles();
+		for (Indicator indicator : street) {
+			List<IndicatorCoverage.Month> months = new ArrayList<>();
+			for (PoliceDataCoverage.StreetFile file : files) {
+				boolean holds = file.holds(indicator.sourceFilter());
+				String held = holds ? null : String.join(", ", new java.util.TreeSet<>(file.crimeTypes()));
+				for (String borough : file.boroughs()) {
+					months.add(new IndicatorCoverage.Month(borough, file.month(), holds,
+							held == null ? null : abbreviate(held)));
+				}
+			}
+			coverage.replace(indicator.code(), months);
+		}
+	}
+
+	/** Coverage for aggregates made before coverage was recorded (a database upgraded in place). */
+	private void writeMissingCoverage() {
+		List<Indicator> street = indicators.from(IndicatorSource.POLICE_STREET);
+		List<Indicator> hate = indicators.from(IndicatorSource.POLICE_HATE);
+		transaction.executeWithoutResult(status -> {
+			if (!street.isEmpty() && !hasCoverage(street.get(0))) {
+				writeStreetCoverage(street);
+			}
+			if (!hate.isEmpty() && !hasCoverage(hate.get(0))) {
+				writeHateCrimeCoverage(hate);
+			}
+		});
+	}
+
+	private boolean hasCoverage(Indicator indicator) {
+		return jdbc.sql("select count(*) from indicator_coverage where indicator_code = ?")
+			.param(indicator.code())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 400 ? text : text.substring(0, 397) + "...";
+	}
+
+	private void writeHateCrimeCoverage(List<Indicator> hate) {
+		List<IndicatorCoverage.Month> months = new ArrayList<>();
+		for (PoliceDataCoverage.HateCrimeMonth month : policeCoverage.hateCrimeMonths()) {
+			month.boroughs().forEach(borough -> months.add(new IndicatorCoverage.Month(borough, month.month(), true, null)));
+		}
+		hate.forEach(indicator -> coverage.replace(indicator.code(), months));
+	}
+
+	/**
+	 * The product's own reports cover the home borough from the month it started collecting (configured, or the
+	 * month of the first report) to the last complete month: a month in progress is not yet data.
+	 */
+	private void writeOwnReportCoverage(YearMonth lastComplete) {
+		Optional<YearMonth> since = settings.collectingSince() != null ? Optional.of(settings.collectingSince())
+				: ownReports.firstDaySince(0).map(YearMonth::from);
+		List<IndicatorCoverage.Month> months = new ArrayList<>();
+		since.ifPresent(first -> {
+			for (YearMonth month = first; !month.isAfter(lastComplete); month = month.plusMonths(1)) {
+				months.add(new IndicatorCoverage.Month(settings.homeBorough(), month, true, null));
+			}
+		});
+		for (IndicatorSource source : List.of(IndicatorSource.OWN_REPORTS, IndicatorSource.OWN_CENTRE_REPORTS)) {
+			indicators.from(source).forEach(indicator -> coverage.replace(indicator.code(), months));
+		}
+		ownCoverageThrough = lastComplete;
 	}
 
 	private Long watermark(IndicatorSource source) {

@@ -10,9 +10,13 @@ import org.safercommunities.performance.statistics.PeerBenchmark;
  * its rank among every borough with data.
  *
  * @param rows the basket, highest rate first
- * @param rank the selected area's place among all boroughs with data, e.g. "11th of 32 London boroughs"
+ * @param rank the selected area's place by rate among the boroughs with data for every month of the year, e.g.
+ * "11th of 32 London boroughs"
+ * @param rankByNumber the same by number
+ * @param leftOut boroughs left out of the basket and the ranks because the year does not all have data for them
  */
-record Benchmark(String groupName, double pooledRatePer1000, List<Row> rows, Optional<String> rank) {
+record Benchmark(String groupName, double pooledRatePer1000, List<Row> rows, Optional<String> rank,
+		Optional<String> rankByNumber, int leftOut) {
 
 	/** One borough of the basket. */
 	record Row(String code, String name, PeerBenchmark.AreaBenchmark figures, boolean selected) {

@@ -23,17 +23,32 @@ class Benchmarks {
 
 	private final PerformanceSettings settings;
 
-	Benchmarks(IndicatorMonths months, Populations populations, Areas areas, PerformanceSettings settings) {
+	private final IndicatorCoverage coverage;
+
+	Benchmarks(IndicatorMonths months, Populations populations, Areas areas, PerformanceSettings settings,
+			IndicatorCoverage coverage) {
+		this.coverage = coverage;
 		this.months = months;
 		this.populations = populations;
 		this.areas = areas;
 		this.settings = settings;
 	}
 
-	/** Empty when fewer than two boroughs of the basket have data and a population. */
+	/**
+	 * Only boroughs with data for every month of the year take part: a part year would rank as low. Empty when
+	 * the borough itself or fewer than two boroughs of the basket have a full year and a population.
+	 */
 	Optional<Benchmark> of(Indicator indicator, String strand, String borough, YearMonth periodEnd) {
-		Map<String, Long> totals = months.totals(indicator.code(), AreaType.BOROUGH, strand, periodEnd.minusMonths(11),
+		java.util.Set<String> fullYear = coverage.boroughsCoveringAll(indicator.code(), periodEnd.minusMonths(11),
 				periodEnd);
+		if (!fullYear.contains(borough)) {
+			return Optional.empty();
+		}
+		Map<String, Long> totals = new java.util.HashMap<>(months.totals(indicator.code(), AreaType.BOROUGH, strand,
+				periodEnd.minusMonths(11), periodEnd));
+		long withSomeData = coverage.coveredByBorough(indicator.code(), periodEnd.minusMonths(11), periodEnd).size();
+		totals.keySet().retainAll(fullYear);
+		fullYear.forEach(code -> totals.putIfAbsent(code, 0L));
 		Map<String, Long> people = populations.of(AreaType.BOROUGH, periodEnd.getYear());
 		Map<String, String> names = areas.boroughs().stream()
 			.collect(Collectors.toMap(AreaChoice::code, AreaChoice::name));
@@ -48,10 +63,10 @@ class Benchmarks {
 		if (basket.size() < 2) {
 			return Optional.empty();
 		}
-		Optional<String> rank = all.stream()
-			.filter(area -> area.area().equals(borough))
-			.findFirst()
-			.map(mine -> PeerBenchmark.rankLabel(mine, all) + " London boroughs");
+		Optional<PeerBenchmark.AreaCount> mine = all.stream().filter(area -> area.area().equals(borough)).findFirst();
+		Optional<String> rank = mine.map(area -> PeerBenchmark.rankLabel(area, all) + " London boroughs by rate per 1,000");
+		Optional<String> rankByNumber = mine
+			.map(area -> PeerBenchmark.rankByNumberLabel(area, all) + " London boroughs by number");
 		PeerBenchmark.Result result = PeerBenchmark.compare(basket);
 		List<Benchmark.Row> rows = new ArrayList<>();
 		for (PeerBenchmark.AreaBenchmark area : result.areas()) {
@@ -59,7 +74,8 @@ class Benchmarks {
 			rows.add(new Benchmark.Row(code, names.getOrDefault(code, code), area, code.equals(borough)));
 		}
 		rows.sort(Comparator.comparingDouble((Benchmark.Row row) -> row.figures().ratePer1000()).reversed());
-		return Optional.of(new Benchmark(settings.benchmarkGroupName(), result.pooledRatePer1000(), rows, rank));
+		return Optional.of(new Benchmark(settings.benchmarkGroupName(), result.pooledRatePer1000(), rows, rank,
+				rankByNumber, (int) Math.max(0, withSomeData - fullYear.size())));
 	}
 
 }

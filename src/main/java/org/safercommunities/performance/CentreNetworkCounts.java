@@ -54,6 +54,35 @@ class CentreNetworkCounts {
 		});
 	}
 
+	/**
+	 * The months the network's figures are data for, in the home borough: for returns, the months at least one
+	 * centre sent a return for; for training, every month from the first training record to the last complete
+	 * month (a month with no training is a real zero).
+	 */
+	List<IndicatorCoverage.Month> coverage(Indicator indicator, String homeBorough, java.time.YearMonth lastComplete) {
+		List<IndicatorCoverage.Month> months = new java.util.ArrayList<>();
+		if (indicator.source() == IndicatorSource.CENTRE_RETURNS) {
+			jdbc.sql("select distinct return_month from centre_return")
+				.query(rs -> {
+					java.time.YearMonth month = java.time.YearMonth.from(IndicatorMonths.toDate(rs.getObject(1)));
+					if (!month.isAfter(lastComplete)) {
+						months.add(new IndicatorCoverage.Month(homeBorough, month, true, null));
+					}
+				});
+			return months;
+		}
+		Object first = jdbc.sql("select min(completed_on) from reporting_centre_training")
+			.query((rs, row) -> rs.getObject(1))
+			.single();
+		if (first != null) {
+			for (java.time.YearMonth month = java.time.YearMonth.from(IndicatorMonths.toDate(first)); !month
+				.isAfter(lastComplete); month = month.plusMonths(1)) {
+				months.add(new IndicatorCoverage.Month(homeBorough, month, true, null));
+			}
+		}
+		return months;
+	}
+
 	static List<IndicatorSource> sources() {
 		return List.of(IndicatorSource.CENTRE_RETURNS, IndicatorSource.CENTRE_TRAINING);
 	}

@@ -36,8 +36,11 @@ public class Dashboard {
 
 	private final OwnReportCounts ownReports;
 
+	private final IndicatorCoverage coverage;
+
 	Dashboard(Indicators indicators, IndicatorMonths months, Populations populations, Areas areas,
-			AggregateRefresh refresh, MessageSource messages, OwnReportCounts ownReports) {
+			AggregateRefresh refresh, MessageSource messages, OwnReportCounts ownReports, IndicatorCoverage coverage) {
+		this.coverage = coverage;
 		this.indicators = indicators;
 		this.months = months;
 		this.populations = populations;
@@ -63,11 +66,11 @@ public class Dashboard {
 		Map<String, MonthRange> ranges = new java.util.HashMap<>();
 		List<OverviewRow> rows = new ArrayList<>();
 		for (Indicator indicator : indicators.all()) {
-			MonthRange coverage = coverage(indicator, area);
-			if (coverage != null) {
-				ranges.put(indicator.code(), coverage);
+			IndicatorCoverage.AreaCoverage covered = coverage(indicator, area);
+			if (!covered.isEmpty()) {
+				ranges.put(indicator.code(), new MonthRange(covered.first(), covered.last()));
 			}
-			rows.add(new OverviewRow(indicator, figures(indicator, area, Indicator.ALL_STRANDS, period, coverage, false)));
+			rows.add(new OverviewRow(indicator, figures(indicator, area, Indicator.ALL_STRANDS, period, covered, false)));
 		}
 		return new OverviewPage(rows, area, areas.boroughs(), period, periodChoices(ranges));
 	}
@@ -92,21 +95,30 @@ public class Dashboard {
 		return figures(indicator, area, strand, period, coverage(indicator, area), laney);
 	}
 
-	/** The months with data where the area is: its own, or for a ward, its borough's (wards have sparse months). */
-	private MonthRange coverage(Indicator indicator, AreaChoice area) {
+	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	public IndicatorCoverage.AreaCoverage coverageAnywhere(Indicator indicator) {
+		return coverage.anywhere(indicator.code());
+	}
+
+	IndicatorCoverage coverageStore() {
+		return coverage;
+	}
+
+	/** The months with data where the area is: its own, or for a ward, its borough's. */
+	IndicatorCoverage.AreaCoverage coverage(Indicator indicator, AreaChoice area) {
 		if (!indicator.source().collected()) {
-			return null;
+			return IndicatorCoverage.AreaCoverage.NONE;
 		}
 		String borough = (area.type() == AreaType.WARD) ? areas.home().code() : area.code();
-		return months.range(indicator.code(), AreaType.BOROUGH, borough).orElse(null);
+		return coverage.of(indicator.code(), borough);
 	}
 
 	private Optional<IndicatorFigures> figures(Indicator indicator, AreaChoice area, String strand,
-			Optional<YearMonth> period, MonthRange range, boolean laney) {
-		if (!indicator.source().collected() || range == null) {
+			Optional<YearMonth> period, IndicatorCoverage.AreaCoverage covered, boolean laney) {
+		if (!indicator.source().collected() || covered.isEmpty()) {
 			return Optional.empty();
 		}
-		YearMonth periodEnd = periodEnd(period, range);
+		YearMonth periodEnd = periodEnd(period, covered);
 		YearMonth from = periodEnd.minusMonths(35);
 		if (indicator.hasTarget() && indicator.target().baselineYear() < from.getYear()) {
 			from = YearMonth.of(indicator.target().baselineYear(), 1);
@@ -115,7 +127,7 @@ public class Dashboard {
 				periodEnd);
 		List<Long> weeks = new ArrayList<>();
 		LocalDate firstWeek = null;
-		if (indicator.source().ownRecords() && area.type() == AreaType.BOROUGH && periodEnd.equals(range.last())) {
+		if (indicator.source().ownRecords() && area.type() == AreaType.BOROUGH && periodEnd.equals(covered.last())) {
 			LocalDate lastWeek = ownReports.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
 			firstWeek = lastWeek.minusWeeks(OwnReportCounts.WEEKS_KEPT - 2);
 			Map<LocalDate, Long> counts = months.weeks(indicator.code(), area.code(), strand, firstWeek, lastWeek);
@@ -124,15 +136,14 @@ public class Dashboard {
 			}
 		}
 		String name = seriesName(indicator, strand, area);
-		FigureCalculator.Input input = new FigureCalculator.Input(indicator, name, periodEnd, range.first(), series,
+		FigureCalculator.Input input = new FigureCalculator.Input(indicator, name, periodEnd, covered, series,
 				year -> populations.of(area.type(), year).getOrDefault(area.code(), 0L), weeks, firstWeek, laney);
 		return Optional.of(FigureCalculator.calculate(input));
 	}
 
-	/** The requested month if the indicator has data then, else its latest month. */
-	static YearMonth periodEnd(Optional<YearMonth> period, MonthRange range) {
-		return period.filter(month -> !month.isAfter(range.last()) && !month.isBefore(range.first()))
-			.orElse(range.last());
+	/** The requested month, or the latest month with data before it, else the area's latest month with data. */
+	static YearMonth periodEnd(Optional<YearMonth> period, IndicatorCoverage.AreaCoverage covered) {
+		return period.flatMap(covered::latestUpTo).orElse(covered.last());
 	}
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
@@ -150,16 +161,21 @@ public class Dashboard {
 		return months.range(indicator.code());
 	}
 
-	/** Every month of the indicator's data for an area and strand, oldest first, missing months as zero. */
+	/**
+	 * Every month from the indicator's first to its last month with data anywhere, for an area and strand, oldest
+	 * first: the count where the area has data that month (zero if none was counted), empty where it has none.
+	 */
 	@PreAuthorize("hasAnyRole('ANALYST')")
-	public Map<YearMonth, Long> series(Indicator indicator, AreaChoice area, String strand) {
+	public Map<YearMonth, Optional<Long>> series(Indicator indicator, AreaChoice area, String strand) {
 		refresh.refreshOwnReportsQuietly();
-		Map<YearMonth, Long> series = new java.util.TreeMap<>();
+		Map<YearMonth, Optional<Long>> series = new java.util.TreeMap<>();
+		IndicatorCoverage.AreaCoverage covered = coverage(indicator, area);
 		months.range(indicator.code()).ifPresent(range -> {
-			Map<YearMonth, Long> counts = months.series(indicator.code(), area.type(), area.code(), strand,
-					range.first(), range.last());
-			for (YearMonth month = range.first(); !month.isAfter(range.last()); month = month.plusMonths(1)) {
-				series.put(month, counts.getOrDefault(month, 0L));
+			YearMonth first = covered.isEmpty() || range.first().isBefore(covered.first()) ? range.first() : covered.first();
+			YearMonth last = covered.isEmpty() || range.last().isAfter(covered.last()) ? range.last() : covered.last();
+			Map<YearMonth, Long> counts = months.series(indicator.code(), area.type(), area.code(), strand, first, last);
+			for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+				series.put(month, covered.covers(month) ? Optional.of(counts.getOrDefault(month, 0L)) : Optional.empty());
 			}
 		});
 		return series;

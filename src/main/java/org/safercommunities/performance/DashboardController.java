@@ -60,21 +60,23 @@ class DashboardController {
 			.filter(found -> found.source().collected())
 			.or(() -> dashboard.indicator("police-hate-crime"))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Optional<IndicatorMonths.MonthRange> range = dashboard.range(chosen);
+		IndicatorCoverage.AreaCoverage covered = dashboard.coverageAnywhere(chosen);
 		model.addAttribute("indicator", chosen);
 		model.addAttribute("indicators", dashboard.indicatorsWithData());
 		model.addAttribute("strand", strand == null ? "" : strand);
 		model.addAttribute("strands", dashboard.strands(chosen).stream()
 			.map(code -> new IndicatorPage.Choice(code, dashboard.strandLabel(chosen, code)))
 			.toList());
-		range.ifPresent(found -> {
-			YearMonth periodEnd = Dashboard.periodEnd(Months.parse(period), found);
+		if (!covered.isEmpty()) {
+			YearMonth periodEnd = Dashboard.periodEnd(Months.parse(period), covered);
 			model.addAttribute("periodEnd", periodEnd);
 			model.addAttribute("periodLabel", Months.label(periodEnd));
-			model.addAttribute("periods", Dashboard.periodChoices(Map.of(chosen.code(), found)));
-			model.addAttribute("spots", hotSpots.of(chosen, periodEnd,
-					Optional.ofNullable(strand).filter(s -> !s.isBlank())));
-		});
+			model.addAttribute("periods", Dashboard.periodChoices(
+					Map.of(chosen.code(), new IndicatorMonths.MonthRange(covered.first(), covered.last()))));
+			HotSpots.Result spots = hotSpots.of(chosen, periodEnd, Optional.ofNullable(strand).filter(s -> !s.isBlank()));
+			model.addAttribute("spots", spots.strands());
+			model.addAttribute("spotsLeftOut", spots.leftOut());
+		}
 		model.addAttribute("attribution", chosen.source().attributionKey());
 		return "performance/hot-spots";
 	}
@@ -115,7 +117,7 @@ class DashboardController {
 				key == null ? null : messages.getMessage(key, null, Locale.UK), response.getOutputStream());
 	}
 
-	private record Export(Indicator indicator, AreaChoice area, String strand, Map<YearMonth, Long> series) {
+	private record Export(Indicator indicator, AreaChoice area, String strand, Map<YearMonth, Optional<Long>> series) {
 
 		String fileName(String extension) {
 			return indicator.code() + "-" + area.code() + (Indicator.ALL_STRANDS.equals(strand) ? ""

@@ -18,8 +18,11 @@ final class DraftCommentary {
 
 	static String write(Indicator indicator, String areaName, IndicatorFigures figures, Optional<Benchmark> benchmark) {
 		List<String> paragraphs = new ArrayList<>();
-		StringBuilder volume = new StringBuilder("%s in %s: %s in the 12 months to %s".formatted(indicator.name(),
-				areaName, Numbers.whole(figures.rolling().thisYear()), Months.label(figures.periodEnd())));
+		StringBuilder volume = new StringBuilder(figures.fullYear()
+				? "%s in %s: %s in the 12 months to %s".formatted(indicator.name(), areaName,
+						Numbers.whole(figures.rolling().thisYear()), Months.label(figures.periodEnd()))
+				: "%s in %s: only %d of the 12 months to %s have data, so there is no rolling-year figure"
+					.formatted(indicator.name(), areaName, figures.monthsOfData(), Months.label(figures.periodEnd())));
 		figures.ratePer1000()
 			.ifPresent(rate -> volume.append(", %s per 1,000 residents".formatted(Numbers.twoDecimals(rate))));
 		volume.append(". ").append(figures.changeInWords()).append('.');
@@ -31,7 +34,9 @@ final class DraftCommentary {
 			paragraphs.add("Exceptions: " + String.join("; ", figures.exceptions()) + ".");
 		}
 		benchmark.flatMap(Benchmark::selected).ifPresent(row -> {
-			String rank = benchmark.get().rank().map(r -> ", and ranks " + r + " by rate").orElse("");
+			String rank = benchmark.get().rankByNumber()
+				.flatMap(byNumber -> benchmark.get().rank().map(byRate -> ", and ranks " + byNumber + " and " + byRate))
+				.orElse("");
 			paragraphs.add("Against %s (%s per 1,000 together), %s is %s%s.".formatted(benchmark.get().groupName(),
 					Numbers.twoDecimals(benchmark.get().pooledRatePer1000()), areaName,
 					row.position().substring(0, 1).toLowerCase() + row.position().substring(1), rank));

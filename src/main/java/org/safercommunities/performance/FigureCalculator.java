@@ -46,38 +46,52 @@ final class FigureCalculator {
 	 * What the calculation needs.
 	 *
 	 * @param seriesName how exceptions name the series, e.g. "Burglary in Barnet"
-	 * @param firstDataMonth the first month the indicator has data for anywhere (months before are not zero but
-	 * unknown)
+	 * @param coverage the months the area has data for (a month outside it is unknown, not zero)
 	 * @param months the area's monthly counts, at least from 35 months before the period end and from the target's
-	 * baseline year; missing months are zero
+	 * baseline year; a covered month without a count is zero
 	 * @param populationOfYear population by mid-year, or 0 where unknown
 	 * @param weeks completed weekly counts, oldest first, for the early warning; empty where not kept
 	 * @param firstWeek the Monday of {@code weeks}' first week
 	 * @param laney draw a Laney u′ chart of the rate instead of the XmR chart of counts
 	 */
-	record Input(Indicator indicator, String seriesName, YearMonth periodEnd, YearMonth firstDataMonth,
+	record Input(Indicator indicator, String seriesName, YearMonth periodEnd, IndicatorCoverage.AreaCoverage coverage,
 			Map<YearMonth, Long> months, IntToLongFunction populationOfYear, List<Long> weeks, LocalDate firstWeek,
 			boolean laney) {
 	}
 
 	static IndicatorFigures calculate(Input in) {
 		List<String> notes = new ArrayList<>();
-		RollingComparison rolling = RollingPeriods.compare(in.months(), in.periodEnd());
+		IndicatorCoverage.AreaCoverage coverage = in.coverage();
 		YearMonth yearStart = in.periodEnd().minusMonths(11);
-		int monthsOfData = in.firstDataMonth().isAfter(yearStart)
-				? (int) Math.max(0, yearStart.until(in.periodEnd(), java.time.temporal.ChronoUnit.MONTHS) + 1
-						- yearStart.until(in.firstDataMonth(), java.time.temporal.ChronoUnit.MONTHS))
-				: 12;
-		if (monthsOfData < 12) {
-			notes.add("The data starts in %s, so the rolling year holds only %d months"
-				.formatted(Months.label(in.firstDataMonth()), monthsOfData));
+		int monthsOfData = coverage.coveredBetween(yearStart, in.periodEnd());
+		boolean fullYear = monthsOfData == 12;
+		boolean twoFullYears = fullYear && coverage.coversAll(yearStart.minusMonths(12), yearStart.minusMonths(1));
+		RollingComparison rolling = RollingPeriods.compare(covered(in.months(), coverage), in.periodEnd());
+		if (!fullYear) {
+			notes.add("%d of the 12 months to %s have data, so there is no rolling 12-month total, no rate and no change on last year"
+				.formatted(monthsOfData, Months.label(in.periodEnd())));
 		}
-		Optional<RateComparison> significance = in.firstDataMonth().isAfter(yearStart.minusMonths(12))
-				? Optional.empty() : Optional.of(rolling.significance());
+		else if (!twoFullYears) {
+			notes.add("%d of the 12 months before have data, so there is no change on last year and no significance test"
+				.formatted(coverage.coveredBetween(yearStart.minusMonths(12), yearStart.minusMonths(1))));
+		}
+		coverage.heldOtherTypes().forEach((month, types) -> {
+			if (!month.isBefore(yearStart.minusMonths(12)) && !month.isAfter(in.periodEnd())) {
+				notes.add("The police file for %s holds only %s, so it is not counted here".formatted(Months.label(month),
+						types));
+			}
+		});
+		Optional<RateComparison> significance = twoFullYears ? Optional.of(rolling.significance()) : Optional.empty();
 
-		YearMonth chartStart = in.periodEnd().minusMonths(CHART_MONTHS - 1);
-		if (chartStart.isBefore(in.firstDataMonth())) {
-			chartStart = in.firstDataMonth();
+		// The chart runs over the latest unbroken stretch of months with data: limits need consecutive months
+		YearMonth chartStart = in.periodEnd();
+		while (chartStart.minusMonths(1).isAfter(in.periodEnd().minusMonths(CHART_MONTHS))
+				&& coverage.covers(chartStart.minusMonths(1))) {
+			chartStart = chartStart.minusMonths(1);
+		}
+		if (coverage.coveredBetween(in.periodEnd().minusMonths(CHART_MONTHS - 1), chartStart.minusMonths(1)) > 0) {
+			notes.add("The chart starts in %s: earlier months with data are left out because %s has no data"
+				.formatted(Months.label(chartStart), Months.label(chartStart.minusMonths(1))));
 		}
 		List<YearMonth> chartMonths = new ArrayList<>();
 		List<Long> counts = new ArrayList<>();
@@ -122,19 +136,30 @@ final class FigureCalculator {
 		exceptions.addAll(0, earlyWarnings);
 
 		long population = in.populationOfYear().applyAsLong(in.periodEnd().getYear());
-		Optional<Double> rate = (population > 0) ? Optional.of(1000.0 * rolling.thisYear() / population)
+		Optional<Double> rate = (fullYear && population > 0) ? Optional.of(1000.0 * rolling.thisYear() / population)
 				: Optional.empty();
 
-		Optional<TargetProgress.Assessment> target = target(in, rolling, notes);
+		Optional<TargetProgress.Assessment> target = fullYear ? target(in, rolling, notes) : Optional.empty();
 		VariationIcon icon = spc.map(analysis -> analysis.variationIcon(in.indicator().polarity()))
 			.orElse(VariationIcon.COMMON_CAUSE);
 		boolean concern = icon == VariationIcon.CONCERN_HIGH || icon == VariationIcon.CONCERN_LOW;
 		long significantChange = significance.filter(test -> test.isSignificant(IndicatorFigures.ALPHA)).isPresent()
 				? rolling.change() : 0;
 		Rag rag = Rag.of(in.indicator().polarity(), concern, target.map(t -> !t.onTrack()).orElse(false),
-				significantChange, recentException, !earlyWarnings.isEmpty());
+				significantChange, recentException, !earlyWarnings.isEmpty(), significance.isPresent());
 		return new IndicatorFigures(in.periodEnd(), rolling, monthsOfData, significance, chartMonths, chart, spc,
-				exceptions, rate, target, icon, rag, notes);
+				exceptions, rate, target, icon, rag, notes, coverage);
+	}
+
+	/** The months with data only: an uncovered month is left out (the rolling comparison is then not shown). */
+	private static Map<YearMonth, Long> covered(Map<YearMonth, Long> months, IndicatorCoverage.AreaCoverage coverage) {
+		Map<YearMonth, Long> covered = new java.util.TreeMap<>();
+		months.forEach((month, count) -> {
+			if (coverage.covers(month)) {
+				covered.put(month, count);
+			}
+		});
+		return covered;
 	}
 
 	/** EARS C2 on the weekly counts: a signal in either of the last two completed weeks. */
@@ -163,7 +188,7 @@ final class FigureCalculator {
 			return Optional.empty();
 		}
 		YearMonth baselineStart = YearMonth.of(target.baselineYear(), 1);
-		if (in.firstDataMonth().isAfter(baselineStart)) {
+		if (!in.coverage().coversAll(baselineStart, YearMonth.of(target.baselineYear(), 12))) {
 			notes.add("The target's baseline year %d is not all in the data, so progress cannot be measured"
 				.formatted(target.baselineYear()));
 			return Optional.empty();
@@ -178,6 +203,11 @@ final class FigureCalculator {
 			return Optional.empty();
 		}
 		YearMonth baselineEnd = YearMonth.of(target.baselineYear(), 12);
+		if (!in.periodEnd().isAfter(baselineEnd)) {
+			notes.add("The target runs from the end of %d, so there is no progress to measure for %s"
+				.formatted(target.baselineYear(), Months.label(in.periodEnd())));
+			return Optional.empty();
+		}
 		YearMonth due = YearMonth.from(target.by());
 		double elapsed = (double) baselineEnd.until(in.periodEnd(), java.time.temporal.ChronoUnit.MONTHS)
 				/ Math.max(1, baselineEnd.until(due, java.time.temporal.ChronoUnit.MONTHS));

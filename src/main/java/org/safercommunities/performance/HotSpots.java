@@ -42,12 +42,30 @@ class HotSpots {
 	record StrandSpots(String strand, String label, List<Spot> highestRates, List<Spot> significantRises) {
 	}
 
-	/** The indicator's hot spots for the period, strand by strand (the total first). */
-	List<StrandSpots> of(Indicator indicator, YearMonth periodEnd, Optional<String> onlyStrand) {
+	/** Hot spots strand by strand, and how many areas were left out for want of two full years of data. */
+	record Result(List<StrandSpots> strands, int leftOut) {
+	}
+
+	/**
+	 * The indicator's hot spots for the period, strand by strand (the total first), among the areas with data for
+	 * every month of both years (a rise against a part year would be no rise at all).
+	 */
+	Result of(Indicator indicator, YearMonth periodEnd, Optional<String> onlyStrand) {
 		AreaType type = indicator.hasWards() ? AreaType.WARD : AreaType.BOROUGH;
 		List<AreaChoice> areas = (type == AreaType.WARD) ? dashboard.areas().homeWards() : dashboard.areas().boroughs();
 		Map<String, String> names = areas.stream().collect(Collectors.toMap(AreaChoice::code, AreaChoice::name));
-		Set<String> offered = names.keySet();
+		Set<String> fullyCovered = dashboard.coverageStore()
+			.boroughsCoveringAll(indicator.code(), periodEnd.minusMonths(23), periodEnd);
+		Set<String> offered = new java.util.HashSet<>(names.keySet());
+		if (type == AreaType.WARD) {
+			if (!fullyCovered.contains(dashboard.areas().home().code())) {
+				offered.clear();
+			}
+		}
+		else {
+			offered.retainAll(fullyCovered);
+		}
+		int leftOut = names.size() - offered.size();
 		Map<String, Long> people = dashboard.populations().of(type, periodEnd.getYear());
 		List<String> strands = new ArrayList<>();
 		strands.add(Indicator.ALL_STRANDS);
@@ -85,7 +103,7 @@ class HotSpots {
 				.toList();
 			result.add(new StrandSpots(strand, dashboard.strandLabel(indicator, strand), highest, rises));
 		}
-		return result;
+		return new Result(result, leftOut);
 	}
 
 }

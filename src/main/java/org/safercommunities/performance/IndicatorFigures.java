@@ -25,11 +25,13 @@ import org.safercommunities.performance.statistics.VariationIcon;
  * @param ratePer1000 rolling volume per 1,000 residents, absent without a population
  * @param target progress against the indicator's target, absent if it has none or its baseline is unknown
  * @param notes why parts are absent, in plain words
+ * @param coverage the months the area has data for
  */
 record IndicatorFigures(YearMonth periodEnd, RollingComparison rolling, int monthsOfData,
 		Optional<RateComparison> significance, List<YearMonth> chartMonths, Optional<ControlChart> chart,
 		Optional<SpcAnalysis> spc, List<String> exceptions, Optional<Double> ratePer1000,
-		Optional<TargetProgress.Assessment> target, VariationIcon icon, Rag rag, List<String> notes) {
+		Optional<TargetProgress.Assessment> target, VariationIcon icon, Rag rag, List<String> notes,
+		IndicatorCoverage.AreaCoverage coverage) {
 
 	static final double ALPHA = 0.05;
 
@@ -39,8 +41,11 @@ record IndicatorFigures(YearMonth periodEnd, RollingComparison rolling, int mont
 
 	/** The change on last year in plain words, with whether chance would explain it. */
 	public String changeInWords() {
+		if (monthsOfData < 12) {
+			return "No comparison: %d of the 12 months have data".formatted(monthsOfData);
+		}
 		if (significance.isEmpty()) {
-			return "No comparison: there is not a full year of data before this one";
+			return "No comparison: the 12 months before do not all have data";
 		}
 		long change = rolling.change();
 		String size = rolling.percentageChange().isPresent()
@@ -53,8 +58,13 @@ record IndicatorFigures(YearMonth periodEnd, RollingComparison rolling, int mont
 		}
 		String test = significant() ? "a significant change, more than chance would explain"
 				: "not significant, within what chance would explain";
-		return "%s on the previous 12 months %s: %s (exact Poisson test, p = %s)".formatted(size, counts, test,
-				Numbers.pValue(significance.get().pValue()));
+		return "%s on the previous 12 months %s: %s (exact Poisson test, %s)".formatted(size, counts, test,
+				Numbers.pEquals(significance.get().pValue()));
+	}
+
+	/** Whether the rolling 12 months all have data, so the volume is a real rolling-year total. */
+	public boolean fullYear() {
+		return monthsOfData == 12;
 	}
 
 	/** The SPC chart's values as a sparkline. */

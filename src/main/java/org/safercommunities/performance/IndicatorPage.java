@@ -18,8 +18,8 @@ record IndicatorPage(Indicator indicator, AreaChoice area, List<AreaChoice> area
 	record Choice(String value, String label) {
 	}
 
-	/** Month i of this rolling year beside month i of the year before. */
-	record RollingRow(String thisMonth, long thisCount, String lastMonth, long lastCount) {
+	/** Month i of this rolling year beside month i of the year before; a count is null for a month without data. */
+	record RollingRow(String thisMonth, Long thisCount, String lastMonth, Long lastCount) {
 	}
 
 	/** One point of the control chart with its centre line and limits. */

@@ -46,14 +46,14 @@ class IndicatorPages {
 		Optional<Benchmark> benchmark = figures.isPresent() && area.type() == AreaType.BOROUGH
 				? benchmarks.of(indicator, strand, area.code(), figures.get().periodEnd()) : Optional.empty();
 		boolean homeArea = area.type() == AreaType.WARD || area.code().equals(dashboard.areas().home().code());
-		List<WardMap.WardRate> wards = figures.isPresent() && indicator.hasWards() && homeArea
+		List<WardMap.WardRate> wards = figures.isPresent() && figures.get().fullYear() && indicator.hasWards() && homeArea
 				? wardMap.of(indicator, strand, figures.get().periodEnd()) : List.of();
 		Optional<Commentary> draft = figures.flatMap(f -> commentary.draft(code, area.code(), f.periodEnd()));
 		List<Commentary> published = commentary.published(code, area.code());
 		boolean moved = period.isPresent() && figures.isPresent() && !period.get().equals(figures.get().periodEnd());
-		List<YearMonth> periods = dashboard.range(indicator)
-			.map(range -> Dashboard.periodChoices(java.util.Map.of(code, range)))
-			.orElse(List.of());
+		IndicatorCoverage.AreaCoverage covered = dashboard.coverage(indicator, area);
+		List<YearMonth> periods = covered.isEmpty() ? List.of()
+				: Dashboard.periodChoices(java.util.Map.of(code, new IndicatorMonths.MonthRange(covered.first(), covered.last())));
 		return Optional.of(new IndicatorPage(indicator, area, dashboard.areas().choicesFor(indicator), strand, strands,
 				period, periods, laney, figures, benchmark, wards, figures.map(IndicatorPages::rollingRows).orElse(List.of()),
 				figures.map(IndicatorPages::spcRows).orElse(List.of()), draft, published, moved));
@@ -70,10 +70,15 @@ class IndicatorPages {
 		List<MonthlyCount> thisYear = figures.rolling().thisYearMonths();
 		List<MonthlyCount> lastYear = figures.rolling().lastYearMonths();
 		for (int i = 0; i < thisYear.size(); i++) {
-			rows.add(new IndicatorPage.RollingRow(Months.shortLabel(thisYear.get(i).month()), thisYear.get(i).count(),
-					Months.shortLabel(lastYear.get(i).month()), lastYear.get(i).count()));
+			rows.add(new IndicatorPage.RollingRow(Months.shortLabel(thisYear.get(i).month()),
+					countIfCovered(figures, thisYear.get(i)), Months.shortLabel(lastYear.get(i).month()),
+					countIfCovered(figures, lastYear.get(i))));
 		}
 		return rows;
+	}
+
+	private static Long countIfCovered(IndicatorFigures figures, MonthlyCount month) {
+		return figures.coverage().covers(month.month()) ? month.count() : null;
 	}
 
 	private static List<IndicatorPage.SpcRow> spcRows(IndicatorFigures figures) {

@@ -23,8 +23,9 @@ final class Numbers {
 		return format("#,##0.00", value);
 	}
 
-	static String pValue(double p) {
-		return (p < 0.001) ? "< 0.001" : format("0.000", p);
+	/** "p = 0.042", or "p < 0.001" (never "p = < 0.001"). */
+	static String pEquals(double p) {
+		return (p < 0.001) ? "p < 0.001" : "p = " + format("0.000", p);
 	}
 
 	private static String format(String pattern, double value) {

@@ -16,12 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param suppressionThreshold open data hides every count below this (and what would reveal it)
  * @param hateCrimeTotalStrands the police hate crime strands that add up to the total (the others are parts of
  * them)
+ * @param collectingSince the first month the product collected its own reports (default: the month of the first
+ * report); months from then on are data even when nobody reported
+ * @param openDataLag days into the next month before a month is published as open data (default 14: the 15th)
  */
 @ConfigurationProperties("safer.performance")
 record PerformanceSettings(@DefaultValue("E09000003") String homeBorough, @DefaultValue({}) List<String> benchmarkGroup,
 		@DefaultValue("similar boroughs") String benchmarkGroupName, @DefaultValue("5") int suppressionThreshold,
 		@DefaultValue({ "Racist and Religious Hate Crime", "Homophobic Hate Crime", "Disability Hate Crime",
-				"Transgender Hate" }) List<String> hateCrimeTotalStrands) {
+				"Transgender Hate" }) List<String> hateCrimeTotalStrands,
+		java.time.YearMonth collectingSince, @DefaultValue("14") int openDataLag) {
 
 	List<String> basketWith(String area) {
 		List<String> basket = new java.util.ArrayList<>(benchmarkGroup);

@@ -6,11 +6,13 @@ import org.safercommunities.performance.statistics.Polarity;
  * The RAG-style status on the overview, from the exceptions and the target (in this order): red for a latest
  * point that is special-cause concern or a target off track; amber for a significant change the wrong way (any
  * significant change for a neutral indicator), a recent exception that is not an improvement, or an early warning;
- * green otherwise; no data when the indicator is not collected or has no data.
+ * green otherwise, but only with a valid comparison on last year (24 months of data): without one it is no status
+ * (grey), never green, since nothing shows the indicator is on course; no data when the indicator is not
+ * collected or has no data.
  */
 enum Rag {
 
-	RED, AMBER, GREEN, NO_DATA;
+	RED, AMBER, GREEN, NO_STATUS, NO_DATA;
 
 	public String messageKey() {
 		return "performance.rag." + name().toLowerCase().replace('_', '-');
@@ -21,7 +23,7 @@ enum Rag {
 			case RED -> "govuk-tag--red";
 			case AMBER -> "govuk-tag--yellow";
 			case GREEN -> "govuk-tag--green";
-			case NO_DATA -> "govuk-tag--grey";
+			case NO_STATUS, NO_DATA -> "govuk-tag--grey";
 		};
 	}
 
@@ -31,9 +33,10 @@ enum Rag {
 	 * @param significantChange the signed change on last year, if significant at 5%; 0 if not
 	 * @param recentException an exception on one of the last three points that is not an improvement
 	 * @param earlyWarning an early-warning signal in the latest weeks
+	 * @param compared whether this year could be compared with last (both years have data for every month)
 	 */
 	static Rag of(Polarity polarity, boolean concern, boolean targetOffTrack, long significantChange,
-			boolean recentException, boolean earlyWarning) {
+			boolean recentException, boolean earlyWarning, boolean compared) {
 		if (concern || targetOffTrack) {
 			return RED;
 		}
@@ -42,7 +45,10 @@ enum Rag {
 			case DOWN_IS_GOOD -> significantChange > 0;
 			case NEUTRAL -> significantChange != 0;
 		};
-		return (wrongWay || recentException || earlyWarning) ? AMBER : GREEN;
+		if (wrongWay || recentException || earlyWarning) {
+			return AMBER;
+		}
+		return compared ? GREEN : NO_STATUS;
 	}
 
 }

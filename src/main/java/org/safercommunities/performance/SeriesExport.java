@@ -5,30 +5,38 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** An indicator's monthly series for one area and strand as CSV (FastCSV) or XLSX (fastexcel). */
+/**
+ * An indicator's monthly series for one area and strand as CSV (FastCSV) or XLSX (fastexcel). A month without
+ * data has an empty count and "no data" in the coverage column, never a 0.
+ */
 final class SeriesExport {
 
 	static final String[] HEADER = { "indicator", "indicator_name", "area_code", "area_name", "strand", "month",
-			"count" };
+			"count", "coverage" };
+
+	static final String HAS_DATA = "data";
+
+	static final String NO_DATA = "no data";
 
 	private SeriesExport() {
 	}
 
-	static void csv(Indicator indicator, AreaChoice area, String strand, Map<YearMonth, Long> series, Writer out)
+	static void csv(Indicator indicator, AreaChoice area, String strand, Map<YearMonth, Optional<Long>> series, Writer out)
 			throws IOException {
 		CsvWriter csv = CsvWriter.builder().build(out);
 		csv.writeRecord(HEADER);
 		series.forEach((month, count) -> csv.writeRecord(indicator.code(), indicator.name(), area.code(), area.name(),
-				strand, month.toString(), Long.toString(count)));
+				strand, month.toString(), count.map(String::valueOf).orElse(""), count.isPresent() ? HAS_DATA : NO_DATA));
 		csv.flush();
 	}
 
-	static void xlsx(Indicator indicator, AreaChoice area, String strand, Map<YearMonth, Long> series, String attribution,
+	static void xlsx(Indicator indicator, AreaChoice area, String strand, Map<YearMonth, Optional<Long>> series, String attribution,
 			OutputStream out) throws IOException {
 		Workbook workbook = new Workbook(out, "Safer Communities", "1.0");
 		Worksheet sheet = workbook.newWorksheet(indicator.code());
@@ -37,14 +45,17 @@ final class SeriesExport {
 			sheet.style(0, column).bold().set();
 		}
 		int row = 1;
-		for (Map.Entry<YearMonth, Long> entry : series.entrySet()) {
+		for (Map.Entry<YearMonth, Optional<Long>> entry : series.entrySet()) {
 			sheet.value(row, 0, indicator.code());
 			sheet.value(row, 1, indicator.name());
 			sheet.value(row, 2, area.code());
 			sheet.value(row, 3, area.name());
 			sheet.value(row, 4, strand);
 			sheet.value(row, 5, entry.getKey().toString());
-			sheet.value(row, 6, entry.getValue());
+			if (entry.getValue().isPresent()) {
+				sheet.value(row, 6, entry.getValue().get());
+			}
+			sheet.value(row, 7, entry.getValue().isPresent() ? HAS_DATA : NO_DATA);
 			row++;
 		}
 		if (attribution != null) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +38,17 @@ class FigureCalculatorTests {
 
 	static FigureCalculator.Input input(Indicator indicator, Map<YearMonth, Long> months, YearMonth firstData,
 			List<Long> weeks) {
-		return new FigureCalculator.Input(indicator, "Burglary in Barnet", END, firstData, months, year -> 100_000L, weeks,
+		Set<YearMonth> covered = new HashSet<>();
+		for (YearMonth month = firstData; !month.isAfter(END); month = month.plusMonths(1)) {
+			covered.add(month);
+		}
+		return input(indicator, months, covered, weeks);
+	}
+
+	static FigureCalculator.Input input(Indicator indicator, Map<YearMonth, Long> months, Set<YearMonth> covered,
+			List<Long> weeks) {
+		return new FigureCalculator.Input(indicator, "Burglary in Barnet", END,
+				new IndicatorCoverage.AreaCoverage(covered, Map.of()), months, year -> 100_000L, weeks,
 				LocalDate.of(2021, 1, 4), false);
 	}
 
@@ -80,9 +92,80 @@ class FigureCalculatorTests {
 		assertThat(figures.significance()).isEmpty();
 		assertThat(figures.monthsOfData()).isEqualTo(6);
 		assertThat(figures.chartMonths()).hasSize(6);
-		assertThat(figures.notes()).contains("The data starts in October 2020, so the rolling year holds only 6 months",
+		assertThat(figures.notes()).contains(
+				"6 of the 12 months to March 2021 have data, so there is no rolling 12-month total, no rate and no change on last year",
 				"There are fewer than 12 points, so the limits are not yet reliable");
-		assertThat(figures.changeInWords()).startsWith("No comparison");
+		assertThat(figures.changeInWords()).isEqualTo("No comparison: 6 of the 12 months have data");
+		assertThat(figures.fullYear()).isFalse();
+		assertThat(figures.ratePer1000()).isEmpty();
+		assertThat(figures.rag()).isEqualTo(Rag.NO_STATUS);
+	}
+
+	/** The reviewer's case: one force's data for one year only read as a 99.5% significant fall and Green. */
+	@Test
+	void oneCoveredYearGivesNoChangeNoTestAndNoStatus() {
+		Map<YearMonth, Long> months = new TreeMap<>();
+		Set<YearMonth> covered = new HashSet<>();
+		for (YearMonth month = END.minusMonths(11); !month.isAfter(END); month = month.plusMonths(1)) {
+			months.put(month, 3L);
+			covered.add(month);
+		}
+		// Counts that a neighbouring force's file put in the area before: not data for this area
+		months.put(END.minusMonths(15), 700L);
+		IndicatorFigures figures = FigureCalculator.calculate(input(indicator(Polarity.DOWN_IS_GOOD, null), months,
+				covered, List.of()));
+
+		assertThat(figures.fullYear()).isTrue();
+		assertThat(figures.rolling().thisYear()).isEqualTo(36);
+		assertThat(figures.significance()).isEmpty();
+		assertThat(figures.changeInWords()).isEqualTo("No comparison: the 12 months before do not all have data");
+		assertThat(figures.rag()).isEqualTo(Rag.NO_STATUS);
+		assertThat(figures.notes())
+			.contains("0 of the 12 months before have data, so there is no change on last year and no significance test");
+	}
+
+	@Test
+	void aGapInTheDataShortensTheChartAndSaysWhy() {
+		Set<YearMonth> covered = new HashSet<>();
+		for (YearMonth month = YearMonth.of(2019, 1); !month.isAfter(END); month = month.plusMonths(1)) {
+			covered.add(month);
+		}
+		covered.remove(YearMonth.of(2020, 6));
+		IndicatorFigures figures = FigureCalculator.calculate(input(indicator(Polarity.DOWN_IS_GOOD, null),
+				tenAMonthThen(10), covered, List.of()));
+
+		assertThat(figures.chartMonths()).first().isEqualTo(YearMonth.of(2020, 7));
+		assertThat(figures.chartMonths()).hasSize(9);
+		assertThat(figures.notes()).contains(
+				"The chart starts in July 2020: earlier months with data are left out because June 2020 has no data");
+		assertThat(figures.monthsOfData()).isEqualTo(11);
+		assertThat(figures.significance()).isEmpty();
+		assertThat(figures.rag()).isEqualTo(Rag.NO_STATUS);
+	}
+
+	@Test
+	void aPeriodBeforeTheTargetStartsHasNoProgressRatherThanOnTrack() {
+		// Period end December 2020, the last month of the baseline year itself: nothing elapsed, so 0% is no progress
+		Indicator.Target target = new Indicator.Target(10, 2020, LocalDate.of(2022, 3, 31));
+		Set<YearMonth> covered = new HashSet<>();
+		for (YearMonth month = YearMonth.of(2019, 1); !month.isAfter(END); month = month.plusMonths(1)) {
+			covered.add(month);
+		}
+		YearMonth december = YearMonth.of(2020, 12);
+		IndicatorFigures figures = FigureCalculator.calculate(new FigureCalculator.Input(
+				indicator(Polarity.UP_IS_GOOD, target), "Burglary in Barnet", december,
+				new IndicatorCoverage.AreaCoverage(covered, Map.of()), tenAMonthThen(10), year -> 100_000L, List.of(),
+				LocalDate.of(2020, 10, 5), false));
+
+		assertThat(figures.target()).isEmpty();
+		assertThat(figures.notes()).contains(
+				"The target runs from the end of 2020, so there is no progress to measure for December 2020");
+	}
+
+	@Test
+	void aTinyPValueReadsPLessThan() {
+		assertThat(Numbers.pEquals(0.0001)).isEqualTo("p < 0.001");
+		assertThat(Numbers.pEquals(0.0768)).isEqualTo("p = 0.077");
 	}
 
 	@Test

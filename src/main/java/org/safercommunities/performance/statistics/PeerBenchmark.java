@@ -113,6 +113,12 @@ public final class PeerBenchmark {
 		return ordinal(rank) + " of " + among.size();
 	}
 
+	/** An area's rank by number among others, highest first, e.g. "1st of 32" (ties share the higher place). */
+	public static String rankByNumberLabel(AreaCount area, List<AreaCount> among) {
+		int rank = 1 + (int) among.stream().filter(other -> other.count() > area.count()).count();
+		return ordinal(rank) + " of " + among.size();
+	}
+
 	static String ordinal(int n) {
 		int lastTwo = n % 100;
 		String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (n % 10) {
