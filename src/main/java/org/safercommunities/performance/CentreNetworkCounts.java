@@ -73,7 +73,11 @@ class CentreNetworkCounts {
 		}
 		Object first = jdbc.sql("select min(completed_on) from reporting_centre_training")
 			.query((rs, row) -> rs.getObject(1))
-			.single();
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 		if (first != null) {
 			for (java.time.YearMonth month = java.time.YearMonth.from(IndicatorMonths.toDate(first)); !month
 				.isAfter(lastComplete); month = month.plusMonths(1)) {

@@ -76,7 +76,7 @@ final class FigureCalculator {
 				.formatted(coverage.coveredBetween(yearStart.minusMonths(12), yearStart.minusMonths(1))));
 		}
 		coverage.heldOtherTypes().forEach((month, types) -> {
-			if (!month.isBefore(yearStart.minusMonths(12)) && !month.isAfter(in.periodEnd())) {
+			if (!month.isBefore(yearStart.minusMonths(12))) {
 				notes.add("The police file for %s holds only %s, so it is not counted here".formatted(Months.label(month),
 						types));
 			}

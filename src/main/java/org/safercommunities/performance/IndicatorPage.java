@@ -6,13 +6,14 @@ import java.util.Optional;
 
 /**
  * Everything on an indicator page: the seven items of the board paper for one area and strand, the filters, and
- * the commentary.
+ * the commentary. {@code heldOtherTypes} names the crime types of police files held for the area that do not serve
+ * this indicator (a filtered file), or is null.
  */
 record IndicatorPage(Indicator indicator, AreaChoice area, List<AreaChoice> areas, String strand,
 		List<Choice> strands, Optional<YearMonth> requestedPeriod, List<YearMonth> periods, boolean laney,
 		Optional<IndicatorFigures> figures, Optional<Benchmark> benchmark, List<WardMap.WardRate> wardMap,
 		List<RollingRow> rollingRows, List<SpcRow> spcRows, Optional<Commentary> draft, List<Commentary> published,
-		boolean periodMoved) {
+		boolean periodMoved, String heldOtherTypes) {
 
 	/** An option of a select: value and label. */
 	record Choice(String value, String label) {

@@ -46,7 +46,7 @@ class IndicatorPages {
 		Optional<Benchmark> benchmark = figures.isPresent() && area.type() == AreaType.BOROUGH
 				? benchmarks.of(indicator, strand, area.code(), figures.get().periodEnd()) : Optional.empty();
 		boolean homeArea = area.type() == AreaType.WARD || area.code().equals(dashboard.areas().home().code());
-		List<WardMap.WardRate> wards = figures.isPresent() && figures.get().fullYear() && indicator.hasWards() && homeArea
+		List<WardMap.WardRate> wards = figures.isPresent() && indicator.hasWards() && homeArea
 				? wardMap.of(indicator, strand, figures.get().periodEnd()) : List.of();
 		Optional<Commentary> draft = figures.flatMap(f -> commentary.draft(code, area.code(), f.periodEnd()));
 		List<Commentary> published = commentary.published(code, area.code());
@@ -56,7 +56,9 @@ class IndicatorPages {
 				: Dashboard.periodChoices(java.util.Map.of(code, new IndicatorMonths.MonthRange(covered.first(), covered.last())));
 		return Optional.of(new IndicatorPage(indicator, area, dashboard.areas().choicesFor(indicator), strand, strands,
 				period, periods, laney, figures, benchmark, wards, figures.map(IndicatorPages::rollingRows).orElse(List.of()),
-				figures.map(IndicatorPages::spcRows).orElse(List.of()), draft, published, moved));
+				figures.map(IndicatorPages::spcRows).orElse(List.of()), draft, published, moved,
+				covered.heldOtherTypes().isEmpty() ? null
+						: String.join("; ", new java.util.TreeSet<>(covered.heldOtherTypes().values()))));
 	}
 
 	/** A draft written from the figures, for the analyst to edit. */

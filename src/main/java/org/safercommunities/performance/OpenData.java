@@ -12,8 +12,10 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * Open data: each collected indicator's last twelve months by area (the boroughs, or the partnership borough's
- * wards for indicators kept by ward), with totals, every small count suppressed by {@link SuppressedTable}. Public.
+ * Open data tables: each collected indicator's twelve months by area (the boroughs with data, or the partnership
+ * borough's wards for indicators kept by ward), with totals, every small count suppressed by
+ * {@link SuppressedTable}, and "no data" where the source has none. Published as releases by
+ * {@link OpenDataReleases}.
  */
 @Component
 class OpenData {
@@ -28,45 +30,39 @@ class OpenData {
 
 	private final PerformanceSettings settings;
 
+	private final IndicatorCoverage coverage;
+
 	OpenData(Indicators indicators, IndicatorMonths months, Areas areas, AggregateRefresh refresh,
-			PerformanceSettings settings) {
+			PerformanceSettings settings, IndicatorCoverage coverage) {
 		this.indicators = indicators;
 		this.months = months;
 		this.areas = areas;
 		this.refresh = refresh;
 		this.settings = settings;
+		this.coverage = coverage;
 	}
 
-	/** One published table: rows are areas, columns the twelve months, with totals. */
-	record Dataset(Indicator indicator, YearMonth periodEnd, List<YearMonth> columns, List<AreaChoice> rows,
-			SuppressedTable table) {
-
-		public String periodLabel() {
-			return Months.label(periodEnd);
-		}
-
-		public List<String> columnLabels() {
-			return columns.stream().map(Months::shortLabel).toList();
-		}
-
+	/** One table to publish: rows are areas, columns the twelve months, with totals; cells without data absent. */
+	record Dataset(Indicator indicator, YearMonth periodEnd, AreaType areaType, List<YearMonth> columns,
+			List<AreaChoice> rows, SuppressedTable table) {
 	}
 
-	List<Dataset> all() {
+	/**
+	 * A table for every collected indicator with data: its twelve months to its latest month with data no later
+	 * than {@code month}. Indicators with no data are left out.
+	 */
+	List<Dataset> datasetsUpTo(YearMonth month) {
 		refresh.refreshOwnReportsQuietly();
 		List<Dataset> datasets = new ArrayList<>();
 		for (Indicator indicator : indicators.all()) {
 			if (indicator.source().collected()) {
-				months.range(indicator.code()).ifPresent(range -> dataset(indicator, range.last()).ifPresent(datasets::add));
+				coverage.anywhere(indicator.code())
+					.latestUpTo(month)
+					.flatMap(periodEnd -> dataset(indicator, periodEnd))
+					.ifPresent(datasets::add);
 			}
 		}
 		return datasets;
-	}
-
-	Optional<Dataset> one(String code) {
-		refresh.refreshOwnReportsQuietly();
-		return indicators.find(code)
-			.filter(indicator -> indicator.source().collected())
-			.flatMap(indicator -> months.range(code).flatMap(range -> dataset(indicator, range.last())));
 	}
 
 	int threshold() {
@@ -78,8 +74,10 @@ class OpenData {
 		YearMonth from = periodEnd.minusMonths(11);
 		Map<String, Map<YearMonth, Long>> series = months.allSeries(indicator.code(), type, Indicator.ALL_STRANDS,
 				from, periodEnd);
-		List<AreaChoice> rows = (type == AreaType.WARD) ? areas.homeWards()
-				: areas.boroughs().stream().filter(borough -> series.containsKey(borough.code())).toList();
+		Map<String, java.util.Set<YearMonth>> covered = coverage.coveredByBorough(indicator.code(), from, periodEnd);
+		String home = settings.homeBorough();
+		List<AreaChoice> rows = (type == AreaType.WARD) ? (covered.containsKey(home) ? areas.homeWards() : List.of())
+				: areas.boroughs().stream().filter(borough -> covered.containsKey(borough.code())).toList();
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -88,14 +86,18 @@ class OpenData {
 			columns.add(month);
 		}
 		long[][] cells = new long[rows.size()][columns.size()];
+		boolean[][] present = new boolean[rows.size()][columns.size()];
 		for (int i = 0; i < rows.size(); i++) {
 			Map<YearMonth, Long> area = series.getOrDefault(rows.get(i).code(), Map.of());
+			java.util.Set<YearMonth> areaCovered = covered.getOrDefault(type == AreaType.WARD ? home : rows.get(i).code(),
+					java.util.Set.of());
 			for (int j = 0; j < columns.size(); j++) {
-				cells[i][j] = area.getOrDefault(columns.get(j), 0L);
+				present[i][j] = areaCovered.contains(columns.get(j));
+				cells[i][j] = present[i][j] ? area.getOrDefault(columns.get(j), 0L) : 0;
 			}
 		}
-		return Optional.of(new Dataset(indicator, periodEnd, columns, rows,
-				SuppressedTable.of(cells, settings.suppressionThreshold())));
+		return Optional.of(new Dataset(indicator, periodEnd, type, columns, rows,
+				SuppressedTable.of(cells, present, settings.suppressionThreshold())));
 	}
 
 	static void csv(Dataset dataset, Writer out) throws IOException {

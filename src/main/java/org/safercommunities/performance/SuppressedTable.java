@@ -12,34 +12,58 @@ import org.safercommunities.performance.statistics.SmallNumberSuppression;
  * member gives it away by subtraction, so the smallest other member is hidden too (a cell before a total),
  * repeated until no row or column has exactly one hidden member.
  * <p>
+ * A cell without data (the source has none for that area and month) is shown as {@link #NO_DATA}: it is neither
+ * a count nor hidden, adds nothing to the totals, and is no member of any equation. A total with no data under it
+ * is no data too.
+ * <p>
  * Limitation: this stops disclosure by subtraction along a row or a column. It is not a full linear-programming
  * audit of every combination of rows and columns, which statistical disclosure tools such as tau-ARGUS make.
  */
 final class SuppressedTable {
 
+	/** How a cell without data is published. */
+	static final String NO_DATA = "no data";
+
 	private final long[][] values;
 
 	private final boolean[][] hidden;
+
+	private final boolean[][] present;
 
 	private final int rows;
 
 	private final int columns;
 
-	private SuppressedTable(long[][] values, boolean[][] hidden) {
+	private SuppressedTable(long[][] values, boolean[][] hidden, boolean[][] present) {
 		this.values = values;
 		this.hidden = hidden;
+		this.present = present;
 		this.rows = values.length - 1;
 		this.columns = values[0].length - 1;
 	}
 
-	/** Suppresses {@code cells} (rows × columns, at least one of each) with their totals. */
+	/** Suppresses {@code cells} (rows × columns, at least one of each, every one with data) with their totals. */
 	static SuppressedTable of(long[][] cells, long threshold) {
+		boolean[][] present = new boolean[cells.length][cells[0].length];
+		for (boolean[] row : present) {
+			Arrays.fill(row, true);
+		}
+		return of(cells, present, threshold);
+	}
+
+	/** As {@link #of(long[][], long)}, where only the cells marked {@code present} have data. */
+	static SuppressedTable of(long[][] cells, boolean[][] hasData, long threshold) {
 		SmallNumberSuppression suppression = SmallNumberSuppression.withThreshold(threshold);
 		int rows = cells.length;
 		int columns = cells[0].length;
 		long[][] values = new long[rows + 1][columns + 1];
+		boolean[][] present = new boolean[rows + 1][columns + 1];
 		for (int i = 0; i < rows; i++) {
 			for (int j = 0; j < columns; j++) {
+				if (!hasData[i][j]) {
+					continue;
+				}
+				present[i][j] = present[i][columns] = present[rows][j] = present[rows][columns] = true;
 				values[i][j] = cells[i][j];
 				values[i][columns] += cells[i][j];
 				values[rows][j] += cells[i][j];
@@ -49,10 +73,10 @@ final class SuppressedTable {
 		boolean[][] hidden = new boolean[rows + 1][columns + 1];
 		for (int i = 0; i <= rows; i++) {
 			for (int j = 0; j <= columns; j++) {
-				hidden[i][j] = suppression.suppress(values[i][j]).suppressed();
+				hidden[i][j] = present[i][j] && suppression.suppress(values[i][j]).suppressed();
 			}
 		}
-		SuppressedTable table = new SuppressedTable(values, hidden);
+		SuppressedTable table = new SuppressedTable(values, hidden, present);
 		table.protectTotals();
 		return table;
 	}
@@ -78,6 +102,10 @@ final class SuppressedTable {
 		return line;
 	}
 
+	private boolean present(boolean row, int index, int k) {
+		return row ? present[index][k] : present[k][index];
+	}
+
 	/** If exactly one member of the line is hidden, hides the smallest shown cell (or else the total). */
 	private boolean protect(boolean[] line, boolean row, int index) {
 		if (count(line) != 1) {
@@ -86,7 +114,8 @@ final class SuppressedTable {
 		int total = line.length - 1;
 		int chosen = -1;
 		for (int k = 0; k < total; k++) {
-			if (!line[k] && (chosen < 0 || value(row, index, k) < value(row, index, chosen))) {
+			if (!line[k] && present(row, index, k)
+					&& (chosen < 0 || value(row, index, k) < value(row, index, chosen))) {
 				chosen = k;
 			}
 		}
@@ -124,7 +153,14 @@ final class SuppressedTable {
 
 	/** Cell {@code (row, column)} as published; {@code rows()} is the totals row, {@code columns()} the totals column. */
 	public String display(int row, int column) {
+		if (!present[row][column]) {
+			return NO_DATA;
+		}
 		return hidden[row][column] ? SmallNumberSuppression.SUPPRESSED : Long.toString(values[row][column]);
+	}
+
+	public boolean hasData(int row, int column) {
+		return present[row][column];
 	}
 
 	public boolean isHidden(int row, int column) {

@@ -215,12 +215,12 @@ class CentreReturnsIntegrationTests {
 		assertThat(dashboardCount(analyst, "hate-training", trained)).isEqualTo(before + 1);
 	}
 
-	/** The month's count in the dashboard's CSV export of an indicator for the borough (0 when absent). */
+	/** The month's count in the dashboard's CSV export of an indicator for the borough (0 when absent or no data). */
 	private long dashboardCount(Cookie analyst, String indicator, YearMonth month) throws Exception {
 		String csv = body(get("/staff/dashboard/" + indicator + ".csv"), analyst);
 		return csv.lines()
 			.map(line -> line.split(","))
-			.filter(cells -> cells.length == 7 && cells[5].equals(month.toString()))
+			.filter(cells -> cells.length == 8 && cells[5].equals(month.toString()) && !cells[6].isEmpty())
 			.mapToLong(cells -> Long.parseLong(cells[6]))
 			.findFirst()
 			.orElse(0);

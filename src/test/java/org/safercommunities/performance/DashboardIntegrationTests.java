@@ -99,7 +99,8 @@ class DashboardIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 		// The seed's Barnet strategy: "822 offences recorded in 2019"; the MPS file gives 824 for calendar 2019.
 		assertThat(page).contains("id=\"volume\">824<");
-		assertThat(page).containsPattern("id=\"rank\">\\d+(st|nd|rd|th) of 32 London boroughs<");
+		assertThat(page).containsPattern("\\d+(st|nd|rd|th) of 32 London boroughs by number</span>")
+			.containsPattern("\\d+(st|nd|rd|th) of 32 London boroughs by rate per 1,000</span>");
 		assertThat(page).contains("exact Poisson test");
 		assertThat(page).contains("id=\"benchmark-table\"").contains("Harrow").contains("99.8% limit");
 		assertThat(page).contains("id=\"spc-table\"").contains("id=\"rolling-table\"");
@@ -112,7 +113,8 @@ class DashboardIntegrationTests {
 		mvc.perform(get("/staff/dashboard/police-hate-crime").cookie(analyst)
 				.param("area", BARNET).param("strand", "Anti-Semitic").param("period", "2019-12"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"rank\">1st of 32 London boroughs<")));
+			.andExpect(content().string(containsString(">1st of 32 London boroughs by number</span>")))
+			.andExpect(content().string(containsString(">1st of 32 London boroughs by rate per 1,000</span>")));
 	}
 
 	@Test
@@ -121,7 +123,8 @@ class DashboardIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"ward-table\"")))
 			.andExpect(content().string(containsString("Burnt Oak")))
-			.andExpect(content().string(containsString("so the rolling year holds only")))
+			.andExpect(content().string(containsString("of the 12 months to January 2024 have data")))
+			.andExpect(content().string(containsString("id=\"ward-map-partial\"")))
 			.andExpect(content().string(containsString("No comparison")))
 			.andExpect(content().string(containsString("Source: data.police.uk")));
 	}
