@@ -49,12 +49,16 @@ class AggregateRefresh {
 
 	private final PoliceDataCoverage policeCoverage;
 
+	private final FigureCache cache;
+
 	/** The last complete month the own-report coverage was written up to (it moves on with the calendar). */
 	private volatile YearMonth ownCoverageThrough;
 
 	AggregateRefresh(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions,
 			Indicators indicators, OwnReportCounts ownReports, PerformanceSettings settings,
-			CentreNetworkCounts centreNetwork, IndicatorCoverage coverage, PoliceDataCoverage policeCoverage) {
+			CentreNetworkCounts centreNetwork, IndicatorCoverage coverage, PoliceDataCoverage policeCoverage,
+			FigureCache cache) {
+		this.cache = cache;
 		this.centreNetwork = centreNetwork;
 		this.coverage = coverage;
 		this.policeCoverage = policeCoverage;
@@ -108,7 +112,7 @@ class AggregateRefresh {
 	/** Street-level crime and ASB, by crime type, borough and ward, for the months given. */
 	synchronized void refreshStreetCrime(YearMonth from, YearMonth to) {
 		List<Indicator> street = indicators.from(IndicatorSource.POLICE_STREET);
-		transaction.executeWithoutResult(status -> {
+		changeData(status -> {
 			delete(street, from, to);
 			MonthlyRows rows = new MonthlyRows();
 			for (AreaType type : AreaType.values()) {
@@ -141,7 +145,7 @@ class AggregateRefresh {
 	/** Police recorded hate crime by borough and strand, with the total of the strands that add up. */
 	synchronized void refreshHateCrime(YearMonth from, YearMonth to) {
 		List<Indicator> hate = indicators.from(IndicatorSource.POLICE_HATE);
-		transaction.executeWithoutResult(status -> {
+		changeData(status -> {
 			delete(hate, from, to);
 			MonthlyRows rows = new MonthlyRows();
 			jdbc.sql("""
@@ -177,14 +181,14 @@ class AggregateRefresh {
 		YearMonth lastComplete = YearMonth.from(ownReports.today()).minusMonths(1);
 		if (seen != null && seen == latest) {
 			if (!lastComplete.equals(ownCoverageThrough)) {
-				transaction.executeWithoutResult(status -> writeOwnReportCoverage(lastComplete));
+				changeData(status -> writeOwnReportCoverage(lastComplete));
 			}
 			return;
 		}
 		Optional<LocalDate> since = ownReports.firstDaySince(seen == null ? 0 : seen);
 		List<Indicator> own = new ArrayList<>(indicators.from(IndicatorSource.OWN_REPORTS));
 		own.addAll(indicators.from(IndicatorSource.OWN_CENTRE_REPORTS));
-		transaction.executeWithoutResult(status -> {
+		changeData(status -> {
 			if (since.isPresent()) {
 				YearMonth from = YearMonth.from(since.get());
 				YearMonth to = YearMonth.from(ownReports.today());
@@ -213,7 +217,7 @@ class AggregateRefresh {
 		}
 		List<Indicator> network = new ArrayList<>();
 		CentreNetworkCounts.sources().forEach(source -> network.addAll(indicators.from(source)));
-		transaction.executeWithoutResult(status -> {
+		changeData(status -> {
 			MonthlyRows rows = new MonthlyRows();
 			for (Indicator indicator : network) {
 				jdbc.sql("delete from indicator_month where indicator_code = ?").param(indicator.code()).update();
@@ -253,7 +257,7 @@ class AggregateRefresh {
 	private void writeMissingCoverage() {
 		List<Indicator> street = indicators.from(IndicatorSource.POLICE_STREET);
 		List<Indicator> hate = indicators.from(IndicatorSource.POLICE_HATE);
-		transaction.executeWithoutResult(status -> {
+		changeData(status -> {
 			if (!street.isEmpty() && !hasCoverage(street.get(0))) {
 				writeStreetCoverage(street);
 			}
@@ -299,6 +303,16 @@ class AggregateRefresh {
 			indicators.from(source).forEach(indicator -> coverage.replace(indicator.code(), months));
 		}
 		ownCoverageThrough = lastComplete;
+	}
+
+	/** Writes aggregates in one transaction; once committed, what the pages worked out before is stale. */
+	private void changeData(java.util.function.Consumer<org.springframework.transaction.TransactionStatus> work) {
+		try {
+			transaction.executeWithoutResult(work);
+		}
+		finally {
+			cache.dataChanged();
+		}
 	}
 
 	private Long watermark(IndicatorSource source) {

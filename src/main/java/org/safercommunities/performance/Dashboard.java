@@ -38,9 +38,13 @@ public class Dashboard {
 
 	private final IndicatorCoverage coverage;
 
+	private final FigureCache cache;
+
 	Dashboard(Indicators indicators, IndicatorMonths months, Populations populations, Areas areas,
-			AggregateRefresh refresh, MessageSource messages, OwnReportCounts ownReports, IndicatorCoverage coverage) {
+			AggregateRefresh refresh, MessageSource messages, OwnReportCounts ownReports, IndicatorCoverage coverage,
+			FigureCache cache) {
 		this.coverage = coverage;
+		this.cache = cache;
 		this.indicators = indicators;
 		this.months = months;
 		this.populations = populations;
@@ -110,7 +114,7 @@ public class Dashboard {
 			return IndicatorCoverage.AreaCoverage.NONE;
 		}
 		String borough = (area.type() == AreaType.WARD) ? areas.home().code() : area.code();
-		return coverage.of(indicator.code(), borough);
+		return cache.get(List.of("coverage", indicator.code(), borough), () -> coverage.of(indicator.code(), borough));
 	}
 
 	private Optional<IndicatorFigures> figures(Indicator indicator, AreaChoice area, String strand,
@@ -118,6 +122,12 @@ public class Dashboard {
 		if (!indicator.source().collected() || covered.isEmpty()) {
 			return Optional.empty();
 		}
+		return cache.get(List.of("figures", indicator.code(), area.type(), area.code(), strand, period, laney),
+				() -> calculate(indicator, area, strand, period, covered, laney));
+	}
+
+	private Optional<IndicatorFigures> calculate(Indicator indicator, AreaChoice area, String strand,
+			Optional<YearMonth> period, IndicatorCoverage.AreaCoverage covered, boolean laney) {
 		YearMonth periodEnd = periodEnd(period, covered);
 		YearMonth from = periodEnd.minusMonths(35);
 		if (indicator.hasTarget() && indicator.target().baselineYear() < from.getYear()) {
@@ -148,17 +158,17 @@ public class Dashboard {
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
 	public List<Indicator> indicatorsWithData() {
-		return indicators.all().stream().filter(indicator -> months.range(indicator.code()).isPresent()).toList();
+		return indicators.all().stream().filter(indicator -> range(indicator).isPresent()).toList();
 	}
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
 	public List<String> strands(Indicator indicator) {
-		return months.strands(indicator.code());
+		return cache.get(List.of("strands", indicator.code()), () -> months.strands(indicator.code()));
 	}
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
 	public Optional<MonthRange> range(Indicator indicator) {
-		return months.range(indicator.code());
+		return cache.get(List.of("range", indicator.code()), () -> months.range(indicator.code()));
 	}
 
 	/**

@@ -22,7 +22,11 @@ class IndicatorPages {
 
 	private final CommentaryStore commentary;
 
-	IndicatorPages(Dashboard dashboard, Benchmarks benchmarks, WardMap wardMap, CommentaryStore commentary) {
+	private final FigureCache cache;
+
+	IndicatorPages(Dashboard dashboard, Benchmarks benchmarks, WardMap wardMap, CommentaryStore commentary,
+			FigureCache cache) {
+		this.cache = cache;
 		this.dashboard = dashboard;
 		this.benchmarks = benchmarks;
 		this.wardMap = wardMap;
@@ -44,10 +48,14 @@ class IndicatorPages {
 		strandCodes.forEach(s -> strands.add(new IndicatorPage.Choice(s, dashboard.strandLabel(indicator, s))));
 		Optional<IndicatorFigures> figures = dashboard.figures(indicator, area, strand, period, laney);
 		Optional<Benchmark> benchmark = figures.isPresent() && area.type() == AreaType.BOROUGH
-				? benchmarks.of(indicator, strand, area.code(), figures.get().periodEnd()) : Optional.empty();
+				? cache.get(List.of("benchmark", code, strand, area.code(), figures.get().periodEnd()),
+						() -> benchmarks.of(indicator, strand, area.code(), figures.get().periodEnd()))
+				: Optional.empty();
 		boolean homeArea = area.type() == AreaType.WARD || area.code().equals(dashboard.areas().home().code());
 		List<WardMap.WardRate> wards = figures.isPresent() && indicator.hasWards() && homeArea
-				? wardMap.of(indicator, strand, figures.get().periodEnd()) : List.of();
+				? cache.get(List.of("wards", code, strand, figures.get().periodEnd()),
+						() -> wardMap.of(indicator, strand, figures.get().periodEnd()))
+				: List.of();
 		Optional<Commentary> draft = figures.flatMap(f -> commentary.draft(code, area.code(), f.periodEnd()));
 		List<Commentary> published = commentary.published(code, area.code());
 		boolean moved = period.isPresent() && figures.isPresent() && !period.get().equals(figures.get().periodEnd());

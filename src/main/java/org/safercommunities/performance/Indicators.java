@@ -19,16 +19,24 @@ class Indicators {
 
 	private final JdbcClient jdbc;
 
+	/** Reference data, changed only by migrations: read once. */
+	private volatile List<Indicator> all;
+
 	Indicators(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	List<Indicator> all() {
-		return jdbc.sql(SELECT + " order by display_order, code").query(Indicators::map).list();
+		List<Indicator> read = all;
+		if (read == null) {
+			read = List.copyOf(jdbc.sql(SELECT + " order by display_order, code").query(Indicators::map).list());
+			all = read;
+		}
+		return read;
 	}
 
 	Optional<Indicator> find(String code) {
-		return jdbc.sql(SELECT + " where code = ?").param(code).query(Indicators::map).optional();
+		return all().stream().filter(indicator -> indicator.code().equals(code)).findFirst();
 	}
 
 	List<Indicator> from(IndicatorSource source) {

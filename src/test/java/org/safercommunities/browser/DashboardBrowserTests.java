@@ -38,7 +38,8 @@ class DashboardBrowserTests extends BrowserTest {
 		assertThat(heading()).isEqualTo("Hate crime recorded by the police");
 		waitUntilShown("rolling-chart");
 		waitUntilShown("spc-chart");
-		assertThat(driver.findElement(By.id("rank")).getText()).isEqualTo("1st of 32 London boroughs");
+		assertThat(driver.findElement(By.id("rank")).getText())
+			.isEqualTo("1st of 32 London boroughs by number, 1st of 32 London boroughs by rate per 1,000");
 		Browser.assertAccessible(driver);
 
 		open("/staff/dashboard/burglary?area=E09000003");
