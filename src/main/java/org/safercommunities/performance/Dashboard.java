@@ -56,7 +56,7 @@ public class Dashboard {
 
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public OverviewPage overview(Optional<YearMonth> period, String areaCode) {
 		refresh.refreshOwnReportsQuietly();
 		AreaChoice area = areas.resolve(areaCode, false);
@@ -77,7 +77,7 @@ public class Dashboard {
 			List<YearMonth> periods) {
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public Optional<Indicator> indicator(String code) {
 		// Each indicator page starts here, so new reports are counted before anything on it is read
 		refresh.refreshOwnReportsQuietly();
@@ -85,7 +85,7 @@ public class Dashboard {
 	}
 
 	/** One indicator, area and strand: figures, or empty when it has no data (or is not collected). */
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public Optional<IndicatorFigures> figures(Indicator indicator, AreaChoice area, String strand,
 			Optional<YearMonth> period, boolean laney) {
 		refresh.refreshOwnReportsQuietly();
@@ -135,23 +135,23 @@ public class Dashboard {
 			.orElse(range.last());
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public List<Indicator> indicatorsWithData() {
 		return indicators.all().stream().filter(indicator -> months.range(indicator.code()).isPresent()).toList();
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public List<String> strands(Indicator indicator) {
 		return months.strands(indicator.code());
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public Optional<MonthRange> range(Indicator indicator) {
 		return months.range(indicator.code());
 	}
 
 	/** Every month of the indicator's data for an area and strand, oldest first, missing months as zero. */
-	@PreAuthorize("hasAnyRole('ANALYST')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER')")
 	public Map<YearMonth, Long> series(Indicator indicator, AreaChoice area, String strand) {
 		refresh.refreshOwnReportsQuietly();
 		Map<YearMonth, Long> series = new java.util.TreeMap<>();
