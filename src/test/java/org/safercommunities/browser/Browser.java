@@ -13,6 +13,7 @@ import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
+import org.safercommunities.support.PageChecks;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +56,7 @@ final class Browser {
 
 	/** Fails on any serious or critical WCAG 2.2 AA violation, naming each rule and the elements that break it. */
 	static void assertAccessible(ChromeDriver driver) {
+		assertNoUnfilledText(driver);
 		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
 		assertThat(results.isErrored()).as("axe-core ran on " + driver.getCurrentUrl()).isFalse();
 		List<String> serious = results.getViolations()
@@ -80,6 +82,11 @@ final class Browser {
 						box.getHeight(), minimum, minimum)
 				.isTrue();
 		}
+	}
+
+	/** No unfilled placeholder, missing message key or US-style date on the page as the browser now shows it. */
+	static void assertNoUnfilledText(ChromeDriver driver) {
+		PageChecks.assertClean(driver.getCurrentUrl(), driver.getPageSource());
 	}
 
 	private static String describe(Rule rule) {
