@@ -3,7 +3,6 @@ package org.safercommunities.directory;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,9 +28,17 @@ class DirectoryText {
 		return String.join(", ", codes.stream().map(this::language).toList());
 	}
 
+	/**
+	 * A day as UK pages write it, "1 December 2026", with the month in the reader's language. Not the locale's
+	 * own long style: for plain English ("en") that is the US "December 1, 2026".
+	 */
 	public String date(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(LocaleContextHolder.getLocale()).format(date);
+		return date == null ? "" : dayText(date, LocaleContextHolder.getLocale());
+	}
+
+	static String dayText(LocalDate date, Locale reader) {
+		Locale locale = reader == null || "en".equals(reader.getLanguage()) ? Locale.UK : reader;
+		return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
 	}
 
 	public String time(LocalTime time) {

@@ -63,7 +63,7 @@ public class Dashboard {
 
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public OverviewPage overview(Optional<YearMonth> period, String areaCode) {
 		refresh.refreshOwnReportsQuietly();
 		AreaChoice area = areas.resolve(areaCode, false);
@@ -84,7 +84,7 @@ public class Dashboard {
 			List<YearMonth> periods) {
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public Optional<Indicator> indicator(String code) {
 		// Each indicator page starts here, so new reports are counted before anything on it is read
 		refresh.refreshOwnReportsQuietly();
@@ -92,14 +92,14 @@ public class Dashboard {
 	}
 
 	/** One indicator, area and strand: figures, or empty when it has no data (or is not collected). */
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public Optional<IndicatorFigures> figures(Indicator indicator, AreaChoice area, String strand,
 			Optional<YearMonth> period, boolean laney) {
 		refresh.refreshOwnReportsQuietly();
 		return figures(indicator, area, strand, period, coverage(indicator, area), laney);
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public IndicatorCoverage.AreaCoverage coverageAnywhere(Indicator indicator) {
 		return coverage.anywhere(indicator.code());
 	}
@@ -156,17 +156,17 @@ public class Dashboard {
 		return period.flatMap(covered::latestUpTo).orElse(covered.last());
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public List<Indicator> indicatorsWithData() {
 		return indicators.all().stream().filter(indicator -> range(indicator).isPresent()).toList();
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public List<String> strands(Indicator indicator) {
 		return cache.get(List.of("strands", indicator.code()), () -> months.strands(indicator.code()));
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'BOARD')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public Optional<MonthRange> range(Indicator indicator) {
 		return cache.get(List.of("range", indicator.code()), () -> months.range(indicator.code()));
 	}
@@ -175,7 +175,7 @@ public class Dashboard {
 	 * Every month from the indicator's first to its last month with data anywhere, for an area and strand, oldest
 	 * first: the count where the area has data that month (zero if none was counted), empty where it has none.
 	 */
-	@PreAuthorize("hasAnyRole('ANALYST')")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER')")
 	public Map<YearMonth, Optional<Long>> series(Indicator indicator, AreaChoice area, String strand) {
 		refresh.refreshOwnReportsQuietly();
 		Map<YearMonth, Optional<Long>> series = new java.util.TreeMap<>();

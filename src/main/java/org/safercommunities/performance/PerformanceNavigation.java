@@ -12,7 +12,7 @@ class PerformanceNavigation {
 
 	@Bean
 	NavigationItem dashboardNavigationItem() {
-		return new NavigationItem("nav.dashboard", "/staff/dashboard", Set.of(Role.ANALYST, Role.BOARD), 500);
+		return new NavigationItem("nav.dashboard", "/staff/dashboard", Set.of(Role.ANALYST, Role.OFFICER, Role.BOARD), 500);
 	}
 
 }

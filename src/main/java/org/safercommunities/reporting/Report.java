@@ -402,6 +402,7 @@ public class Report {
 	public SupportFeedback getSupportFeedback() { return supportFeedback; }
 	public Instant getSubmittedAt() { return submittedAt; }
 	public List<ConsentEvent> getConsentEvents() { return List.copyOf(consentEvents); }
+	public PoliceSharing getPoliceSharing() { return PoliceSharing.of(policeConsent, isSharedWithPolice(), consentEvents); }
 	public List<ReportUpdate> getUpdates() { return List.copyOf(updates); }
 
 }

@@ -8,8 +8,12 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
+import org.safercommunities.support.PageChecks;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +56,7 @@ final class Browser {
 
 	/** Fails on any serious or critical WCAG 2.2 AA violation, naming each rule and the elements that break it. */
 	static void assertAccessible(ChromeDriver driver) {
+		assertNoUnfilledText(driver);
 		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
 		assertThat(results.isErrored()).as("axe-core ran on " + driver.getCurrentUrl()).isFalse();
 		List<String> serious = results.getViolations()
@@ -60,6 +65,28 @@ final class Browser {
 			.map(Browser::describe)
 			.toList();
 		assertThat(serious).as("serious or critical accessibility violations on " + driver.getCurrentUrl()).isEmpty();
+	}
+
+	/**
+	 * Fails unless the element is laid out at least {@code minimum} px wide and high: a stylesheet that stopped
+	 * applying leaves a map or chart in the page but 0 px high, which no presence check notices.
+	 */
+	static void assertLaidOutAtLeast(ChromeDriver driver, By element, int minimum) {
+		List<WebElement> found = driver.findElements(element);
+		assertThat(found).as(element + " on " + driver.getCurrentUrl()).isNotEmpty();
+		for (WebElement each : found) {
+			Rectangle box = each.getRect();
+			String name = each.getTagName() + (each.getDomAttribute("id") == null ? "" : "#" + each.getDomAttribute("id"));
+			assertThat(box.getWidth() > minimum && box.getHeight() > minimum)
+				.as("%s on %s is %d x %d px, expected more than %d x %d", name, driver.getCurrentUrl(), box.getWidth(),
+						box.getHeight(), minimum, minimum)
+				.isTrue();
+		}
+	}
+
+	/** No unfilled placeholder, missing message key or US-style date on the page as the browser now shows it. */
+	static void assertNoUnfilledText(ChromeDriver driver) {
+		PageChecks.assertClean(driver.getCurrentUrl(), driver.getPageSource());
 	}
 
 	private static String describe(Rule rule) {

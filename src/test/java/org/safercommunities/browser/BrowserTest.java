@@ -48,8 +48,10 @@ abstract class BrowserTest {
 		driver.manage().deleteAllCookies();
 	}
 
+	/** Opens a page and checks its text (see {@link Browser#assertNoUnfilledText}). */
 	void open(String path) {
 		driver.get("http://localhost:" + port + path);
+		Browser.assertNoUnfilledText(driver);
 	}
 
 	String path() {
@@ -68,6 +70,7 @@ abstract class BrowserTest {
 		WebElement page = driver.findElement(By.tagName("html"));
 		button.click();
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		Browser.assertNoUnfilledText(driver);
 	}
 
 	void signIn(String email) {

@@ -53,6 +53,23 @@ class DashboardBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theWardMapAndEveryChartAreLaidOutAtAVisibleSize() {
+		signIn(data.aStaffUser(Role.ANALYST).getEmail());
+		open("/staff/dashboard/police-hate-crime?area=E09000003&period=2019-12&strand=Anti-Semitic");
+		waitUntilShown("rolling-chart");
+		waitUntilShown("spc-chart");
+		Browser.assertLaidOutAtLeast(driver, By.cssSelector(".safer-chart canvas"), 100);
+		assertThat(driver.findElements(By.cssSelector(".safer-chart canvas"))).hasSize(2);
+
+		open("/staff/dashboard/burglary?area=E09000003");
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(browser -> !browser.findElements(By.cssSelector("#ward-map .leaflet-interactive")).isEmpty());
+		Browser.assertLaidOutAtLeast(driver, By.id("ward-map"), 100);
+		waitUntilShown("rolling-chart");
+		Browser.assertLaidOutAtLeast(driver, By.cssSelector(".safer-chart:not([hidden]) canvas"), 100);
+	}
+
+	@Test
 	void anAnalystGeneratesADraftEditsItAndPublishesIt() {
 		signIn(data.aStaffUser(Role.ANALYST).getEmail());
 		open("/staff/dashboard/police-hate-crime?area=E09000003&period=2020-12");

@@ -59,6 +59,7 @@ class DirectoryBrowserTests extends BrowserTest {
 		assertThat(driver.findElement(By.id("directory-map-group")).isDisplayed()).isTrue();
 		assertThat(driver.findElements(By.cssSelector("#directory-map path.leaflet-interactive")).size())
 			.as("ward boundaries and at least one entry marker").isGreaterThan(24);
+		Browser.assertLaidOutAtLeast(driver, By.id("directory-map"), 100);
 		Browser.assertAccessible(driver);
 	}
 

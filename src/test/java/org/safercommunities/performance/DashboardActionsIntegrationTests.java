@@ -181,17 +181,25 @@ class DashboardActionsIntegrationTests {
 	}
 
 	@Test
-	void onlyAnalystsAndTheBoardSeeTheDashboardAndOnlyAnalystsExportOrWrite() throws Exception {
+	void onlyAnalystsOfficersAndTheBoardSeeTheDashboardAndOnlyAnalystsAndOfficersExport() throws Exception {
 		Cookie board = SignIn.as(mvc, data.aStaffUser(Role.BOARD).getEmail());
 		mvc.perform(get("/staff/dashboard").cookie(board)).andExpect(status().isOk());
 		mvc.perform(get("/staff/dashboard/police-hate-crime").cookie(board)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Analysts can download")));
+			.andExpect(content().string(containsString("Analysts and Community Safety Team officers can download")));
 		mvc.perform(get("/staff/dashboard/police-hate-crime.csv").cookie(board)).andExpect(status().isForbidden());
 		mvc.perform(post("/staff/dashboard/police-hate-crime/commentary").cookie(board).with(csrf())
 			.param("area", BARNET).param("period", "2020-12").param("body", "Board text").param("action", "publish"))
 			.andExpect(status().isForbidden());
 
-		for (Role role : List.of(Role.OFFICER, Role.CENTRE_WORKER, Role.POLICE, Role.PARTNER, Role.ADMIN)) {
+		Cookie officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER).getEmail());
+		mvc.perform(get("/staff/dashboard/police-hate-crime").cookie(officer)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"download-csv\"")));
+		mvc.perform(get("/staff/dashboard/burglary.csv").cookie(officer).param("area", BARNET)).andExpect(status().isOk());
+		mvc.perform(post("/staff/dashboard/police-hate-crime/commentary").cookie(officer).with(csrf())
+			.param("area", BARNET).param("period", "2020-12").param("body", "Board text").param("action", "publish"))
+			.andExpect(status().isForbidden());
+
+		for (Role role : List.of(Role.CENTRE_WORKER, Role.POLICE, Role.PARTNER, Role.ADMIN)) {
 			Cookie other = SignIn.as(mvc, data.aStaffUser(role).getEmail());
 			for (String page : List.of("/staff/dashboard", "/staff/dashboard/police-hate-crime",
 					"/staff/dashboard/hot-spots", "/staff/dashboard/burglary.csv")) {

@@ -38,9 +38,21 @@ class Journey {
 	/** The session lives in the database (Spring Session), so like a browser we carry its cookie. */
 	jakarta.servlet.http.Cookie sessionCookie = new jakarta.servlet.http.Cookie("SAFER_SESSION", "none");
 
+	/** The client address the rate limit counts by; null keeps MockMvc's own (shared by every test). */
+	String remoteAddress;
+
 	Journey(MockMvc mvc) {
 		this.mvc = mvc;
 	}
+
+	/** A person on their own address (a documentation range), so a test of many reports is not rate limited. */
+	static Journey onItsOwnAddress(MockMvc mvc) {
+		Journey journey = new Journey(mvc);
+		journey.remoteAddress = "192.0.2." + ADDRESSES.incrementAndGet() % 250;
+		return journey;
+	}
+
+	private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
 
 	MvcResult answer(String step, String... params) throws Exception {
 		MockHttpServletRequestBuilder request = post("/report/" + step).with(csrf());
@@ -55,6 +67,12 @@ class Journey {
 	}
 
 	MvcResult perform(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		if (remoteAddress != null) {
+			request.with(mock -> {
+				mock.setRemoteAddr(remoteAddress);
+				return mock;
+			});
+		}
 		MvcResult result = mvc.perform(request.cookie(sessionCookie)).andReturn();
 		jakarta.servlet.http.Cookie renewed = result.getResponse().getCookie("SAFER_SESSION");
 		if (renewed != null) {

@@ -2,6 +2,13 @@ package org.safercommunities.reporting;
 
 import jakarta.servlet.http.Cookie;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safercommunities.organisations.Organisation;
@@ -167,6 +174,55 @@ class StaffReportIntegrationTests {
 		assertThat(filtered).contains(reference(id)).containsPattern("Disability \\(\\d+\\)");
 		assertThat(body(get("/staff/reports").param("strand", "RACE").param("centre", centreA.getId().toString()), officer))
 			.doesNotContain(reference(id));
+	}
+
+	@Test
+	void eachFilterCountIsTheNumberOfListedReportsThatMatchIt() throws Exception {
+		assisted(workerA, "NO", "YES", "NO");
+		assisted(workerA, "YES", "YES", "NO");
+		assisted(workerB, "NO", "YES", "NO");
+
+		Document workersList = Jsoup.parse(body(get("/staff/reports"), workerA));
+		assertThat(listed(workersList)).as("centre A's reports").isEqualTo(2);
+		assertThat(countShown(workersList, "strand", "DISABILITY")).as("strand every listed report has").isEqualTo(2);
+		assertThat(countShown(workersList, "classification", "UNCLASSIFIED")).as("Not yet classified").isEqualTo(2);
+		assertCountsMatchTheListedRows(workerA);
+		assertCountsMatchTheListedRows(officer);
+	}
+
+	/** For every option of every filter, the count beside it is the number of rows listed with that filter on. */
+	private void assertCountsMatchTheListedRows(Cookie who) throws Exception {
+		Document unfiltered = Jsoup.parse(body(get("/staff/reports"), who));
+		int total = listed(unfiltered);
+		for (String filter : List.of("strand", "ward", "channel", "centre", "classification")) {
+			long sum = 0;
+			for (Element option : unfiltered.select("select#" + filter + " option[value~=.]")) {
+				String value = option.attr("value");
+				int shown = countIn(option);
+				int rows = listed(Jsoup.parse(body(get("/staff/reports").param(filter, value), who)));
+				assertThat(shown).as("count beside %s=%s (%s) against the rows listed", filter, value, option.text())
+					.isEqualTo(rows);
+				sum += shown;
+			}
+			if (!"strand".equals(filter)) {
+				// Every report has exactly one ward (or none), channel, centre (or none) and classification.
+				assertThat(sum).as("sum of the %s counts", filter).isLessThanOrEqualTo(total);
+			}
+		}
+	}
+
+	private static int listed(Document page) {
+		return page.select("table#reports tbody tr").size();
+	}
+
+	private static int countShown(Document page, String filter, String value) {
+		return countIn(page.selectFirst("select#" + filter + " option[value=" + value + "]"));
+	}
+
+	private static int countIn(Element option) {
+		Matcher count = Pattern.compile("\\((\\d+)\\)$").matcher(option.text());
+		assertThat(count.find()).as("a count at the end of option " + option.text()).isTrue();
+		return Integer.parseInt(count.group(1));
 	}
 
 	private long assisted(Cookie who, String policeConsent, String giveDetails, String identityToPolice) throws Exception {

@@ -5,7 +5,10 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.safercommunities.imports.ImportKind;
+import org.safercommunities.imports.ImportsForTests;
 import org.safercommunities.organisations.Organisation;
 import org.safercommunities.organisations.OrganisationType;
 import org.safercommunities.shared.Role;
@@ -13,6 +16,7 @@ import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.support.SignIn;
 import org.safercommunities.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -32,6 +36,9 @@ class AccessControlIntegrationTests {
 
 	@Autowired
 	TestData data;
+
+	@Autowired
+	ApplicationContext context;
 
 	Organisation centreA;
 
@@ -102,6 +109,38 @@ class AccessControlIntegrationTests {
 		for (String page : new String[] { "/staff/admin/users", "/staff/admin/organisations", "/staff/audit",
 				"/staff/admin/users/" + colleagueAtB.getId(), "/staff/organisations/" + centreB.getId() }) {
 			mvc.perform(get(page).cookie(admin)).andExpect(status().isOk());
+		}
+	}
+
+	/** The Community Safety Team's officers write the board's papers, so they read the dashboard and export. */
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "OFFICER", "ANALYST", "BOARD" })
+	void theDashboardOpensForOfficersAnalystsAndTheBoard(Role role) throws Exception {
+		ImportsForTests.importNow(context, ImportKind.HATE_CRIME_COUNTS, "/demo/mps/hate_crime_borough_monthly.csv");
+		Cookie reader = SignIn.as(mvc, data.aStaffUser(role).getEmail());
+
+		mvc.perform(get("/staff").cookie(reader)).andExpect(content().string(containsString("href=\"/staff/dashboard\"")));
+		for (String page : new String[] { "/staff/dashboard", "/staff/dashboard/police-hate-crime?area=E09000003",
+				"/staff/dashboard/hot-spots" }) {
+			mvc.perform(get(page).cookie(reader)).andExpect(status().isOk());
+		}
+		if (role != Role.BOARD) {
+			for (String export : new String[] { "/staff/dashboard/police-hate-crime.csv?area=E09000003",
+					"/staff/dashboard/police-hate-crime.xlsx?area=E09000003" }) {
+				mvc.perform(get(export).cookie(reader)).andExpect(status().isOk());
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "CENTRE_WORKER", "POLICE", "COORDINATOR" })
+	void theDashboardIsClosedToOtherRoles(Role role) throws Exception {
+		Cookie other = SignIn.as(mvc, data.aStaffUser(role).getEmail());
+
+		mvc.perform(get("/staff").cookie(other)).andExpect(content().string(not(containsString("href=\"/staff/dashboard\""))));
+		for (String page : new String[] { "/staff/dashboard", "/staff/dashboard/police-hate-crime",
+				"/staff/dashboard/police-hate-crime.csv" }) {
+			mvc.perform(get(page).cookie(other)).andExpect(status().isForbidden());
 		}
 	}
 

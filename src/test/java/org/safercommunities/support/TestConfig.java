@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 
 @TestConfiguration(proxyBeanMethods = false)
@@ -20,6 +21,19 @@ public class TestConfig {
 			}
 			flyway.migrate();
 		};
+	}
+
+	/** Every HTML page an integration test renders is checked for unfilled placeholders and the like. */
+	@Bean
+	MockMvcBuilderCustomizer checkEveryRenderedPage() {
+		return builder -> builder.alwaysDo(result -> {
+			String type = result.getResponse().getContentType();
+			if (type != null && type.startsWith("text/html")) {
+				String url = result.getRequest().getRequestURI()
+						+ (result.getRequest().getQueryString() == null ? "" : "?" + result.getRequest().getQueryString());
+				PageChecks.assertClean(url, result.getResponse().getContentAsString());
+			}
+		});
 	}
 
 	@Bean
