@@ -124,8 +124,8 @@ class ImportLog {
 
 	/** Every import of the same police.uk force and month, newest first. */
 	List<PoliceImport> ofMonth(ImportKind kind, String forceCode, LocalDate month) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from police_import where kind = ? and coalesce(force_code, '') = coalesce(?, '')
+		return jdbc.sql("select " + COLUMNS + " from police_import " + """
+				 where kind = ? and coalesce(force_code, '') = coalesce(?, '')
 				  and import_month = ? order by id desc""")
 			.params(kind.name(), forceCode, month)
 			.query(ImportLog::map)
