@@ -112,6 +112,12 @@ class ImportController {
 	String show(@PathVariable long id, Model model, Locale locale) {
 		PoliceImport policeImport = imports.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		model.addAttribute("row", row(policeImport, locale));
+		ImportStatus status = policeImport.status();
+		if (model.containsAttribute("flashSuccess") && (status == ImportStatus.FAILED || status == ImportStatus.HELD)) {
+			// The file was queued, but it failed or was held by the time the page is shown: never "Success".
+			model.addAttribute("importNotice", model.getAttribute("flashSuccess"));
+			model.addAttribute("flashSuccess", null);
+		}
 		model.addAttribute("comparison", imports.comparison(policeImport));
 		model.addAttribute("canUndo", imports.canUndo(policeImport));
 		model.addAttribute("replacedRowsKept", imports.replacedRowsKept(policeImport));
