@@ -78,7 +78,8 @@ comment on column police_import.sha256 is 'SHA-256 of the file, so the same file
 comment on column police_import.force_code is 'Police force as a lower-case hyphenated code, e.g. metropolitan-police-service';
 comment on column police_import.force_name is 'Police force as the file names it (Reported by)';
 comment on column police_import.import_month is 'First day of the month a police.uk file covers';
-comment on column police_import.status is 'QUEUED, RUNNING, COMPLETED, FAILED, or REPLACED by a later import of the same force and month';
+comment on column police_import.status is 'QUEUED, RUNNING, COMPLETED, FAILED, HELD (waits for an analyst to confirm replacing the data held), DISCARDED, UNDONE, or REPLACED by a later import of the same data';
+comment on column police_import.rows_before is 'Rows the data held for the same force and month (or months) before this import';
 comment on column police_import.rows_read is 'Data rows read from the file';
 comment on column police_import.rows_imported is 'Rows that passed validation and were stored';
 comment on column police_import.rows_rejected is 'Rows rejected, each with its reason in police_import_rejection';
@@ -103,6 +104,16 @@ comment on column street_crime.lsoa_code is 'ONS LSOA code the point lies in, as
 comment on column street_crime.ward_code is 'Electoral ward: from the stored ward boundaries, else the LSOA look-up';
 comment on column street_crime.borough_code is 'Borough (local authority) GSS code: from the borough boundaries, else the LSOA look-up';
 comment on column street_crime.outcome is 'Last outcome category at the time of the file';
+
+comment on table street_crime_replaced is 'Rows a replacement took out of street_crime, kept so it can be undone until an analyst discards them';
+comment on column street_crime_replaced.replaced_by is 'The police_import that replaced them';
+comment on table street_crime_held is 'Rows of a police.uk file held for an analyst to confirm (police_import status HELD)';
+comment on table hate_crime_count_replaced is 'Counts a replacement took out of hate_crime_count, kept so it can be undone until an analyst discards them';
+comment on column hate_crime_count_replaced.replaced_by is 'The police_import that replaced them';
+comment on table hate_crime_count_held is 'Counts of a hate crime file held for an analyst to confirm (police_import status HELD)';
+comment on table street_crime_coverage is 'What each month of street_crime holds, by force, crime type and borough, written when the month changes';
+comment on column street_crime_coverage.borough_code is 'Borough GSS code, or empty for rows without a borough';
+comment on column street_crime_coverage.row_count is 'Rows of street_crime for that month, force, import, crime type and borough';
 
 comment on table hate_crime_count is 'Recorded hate crime offences per borough, strand and month (Source: Metropolitan Police Service via London Datastore, OGL v3.0)';
 comment on column hate_crime_count.source is 'Which configured layout the counts came from, e.g. mps';

@@ -59,8 +59,8 @@ class HateCrimeImporter {
 		}
 	}
 
-	PoliceUkStreetImporter.Counts load(long importId, Path file, ImportProgressListener listener, ImportLog log)
-			throws IOException {
+	/** Reads the file's counts (rejections go to the log); stores nothing: {@link HateCrimeMonths} does. */
+	HateCrimeFile read(long importId, Path file, ImportProgressListener listener, ImportLog log) throws IOException {
 		long totalBytes = Files.size(file);
 		DateTimeFormatter format = DateTimeFormatter.ofPattern(layout.monthFormat());
 		Map<String, Optional<Borough>> boroughs = new HashMap<>();
@@ -83,6 +83,10 @@ class HateCrimeImporter {
 					continue;
 				}
 				String boroughName = field(record, header.borough);
+				if (boroughName.isEmpty()) {
+					rejections.add(reject(read, record, "imports.reject.borough-empty"));
+					continue;
+				}
 				Optional<Borough> borough = boroughs.computeIfAbsent(boroughName, geography::boroughNamed);
 				if (borough.isEmpty()) {
 					rejections.add(reject(read, record, "imports.reject.borough", boroughName));
@@ -102,10 +106,14 @@ class HateCrimeImporter {
 				}
 			}
 		}
-		store(importId, counts, boroughs);
 		log.addRejections(importId, rejections);
 		listener.progress(totalBytes, totalBytes, read, imported, rejections.size());
-		return new PoliceUkStreetImporter.Counts(read, imported, rejections.size());
+		List<HateCrimeFile.Count> rows = new ArrayList<>(counts.size());
+		counts.forEach((key, count) -> rows.add(new HateCrimeFile.Count(layout.source(), (String) key.get(0),
+				boroughs.get((String) key.get(0)).map(Borough::code).orElse(null), (String) key.get(1),
+				(LocalDate) key.get(2), count)));
+		return new HateCrimeFile(layout.source(), rows,
+				new PoliceUkStreetImporter.Counts(read, rows.isEmpty() ? 0 : imported, rejections.size()));
 	}
 
 	private Rejection wideCounts(int rowNumber, CsvRecord record, Header header, Map<LocalDate, Integer> row) {
@@ -126,6 +134,9 @@ class HateCrimeImporter {
 	private Rejection longCount(int rowNumber, CsvRecord record, Header header, DateTimeFormatter format,
 			Map<LocalDate, Integer> row) {
 		String monthText = field(record, header.month);
+		if (monthText.isEmpty()) {
+			return reject(rowNumber, record, "imports.reject.month-empty");
+		}
 		LocalDate month;
 		try {
 			month = YearMonth.parse(monthText, format).atDay(1);
@@ -140,23 +151,6 @@ class HateCrimeImporter {
 		}
 		row.put(month, count);
 		return null;
-	}
-
-	private void store(long importId, Map<List<Object>, Integer> counts, Map<String, Optional<Borough>> boroughs) {
-		if (counts.isEmpty()) {
-			return;
-		}
-		LocalDate first = counts.keySet().stream().map(key -> (LocalDate) key.get(2)).min(LocalDate::compareTo).orElseThrow();
-		LocalDate last = counts.keySet().stream().map(key -> (LocalDate) key.get(2)).max(LocalDate::compareTo).orElseThrow();
-		jdbc.update("delete from hate_crime_count where source = ? and crime_month between ? and ?", layout.source(),
-				java.sql.Date.valueOf(first), java.sql.Date.valueOf(last));
-		List<Object[]> rows = new ArrayList<>(counts.size());
-		counts.forEach((key, count) -> rows.add(new Object[] { layout.source(), key.get(0),
-				boroughs.get((String) key.get(0)).map(Borough::code).orElse(null), key.get(1),
-				java.sql.Date.valueOf((LocalDate) key.get(2)), count, importId }));
-		jdbc.batchUpdate("""
-				insert into hate_crime_count (source, borough_name, borough_code, strand, crime_month, offences, import_id)
-				values (?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	private static Integer count(String text) {

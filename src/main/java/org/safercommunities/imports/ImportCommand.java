@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The command line: {@code java -jar safer-communities.jar import police-uk FILE…} or
  * {@code import hate-crime FILE…}. Does nothing unless the first argument is {@code import}; then it imports
  * the files one by one with a progress bar in the terminal and exits (status 0 when every file was imported or
- * skipped as already imported, 1 when any failed, 2 for a usage error). It runs after the geography loaders.
+ * skipped as already imported, 1 when any failed or was refused, 2 for a usage error). A file that would replace
+ * the data held with far fewer rows, or rejected many rows, is refused (held) unless {@code --replace} is given. It runs after the geography loaders.
  */
 @Component
 @Order(100)
@@ -50,15 +52,24 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		if (arguments.isEmpty() || !arguments.get(0).equals(COMMAND)) {
 			return;
 		}
-		exitCode = execute(arguments.subList(1, arguments.size()), System.out);
+		exitCode = execute(arguments.subList(1, arguments.size()), args.containsOption("replace"), System.out);
 		if (exitWhenDone) {
 			System.exit(SpringApplication.exit(context, this));
 		}
 	}
 
 	int execute(List<String> arguments, PrintStream out) {
+		return execute(arguments, false, out);
+	}
+
+	/**
+	 * Imports the files. Without {@code replace}, a file that would replace the data held with far fewer rows, or
+	 * that rejected many rows, is refused (held, nothing changed) with the reason and the counts.
+	 */
+	int execute(List<String> arguments, boolean replace, PrintStream out) {
 		if (arguments.size() < 2 || kind(arguments.get(0)) == null) {
-			out.println("Usage: java -jar safer-communities.jar import police-uk|hate-crime FILE...");
+			out.println("Usage: java -jar safer-communities.jar import [--replace] police-uk|hate-crime FILE...");
+			out.println("  --replace  replace the data held even with a file that has far fewer rows, or many rejected");
 			return 2;
 		}
 		ImportKind kind = kind(arguments.get(0));
@@ -83,13 +94,17 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 				}
 				default -> {
 					TerminalProgressBar bar = new TerminalProgressBar(out, file.fileName());
-					PoliceImport done = runner.run(outcome.importId(), file, bar);
+					PoliceImport done = runner.run(outcome.importId(), file, bar, replace);
 					bar.finish(done);
 					rows += done.rowsRead();
 					if (done.status() != ImportStatus.COMPLETED) {
 						failures++;
-						out.println("  " + messages.getMessage(String.valueOf(done.message()).split("\u001f")[0], null,
-								String.valueOf(done.message()), java.util.Locale.UK));
+						out.println("  " + message(done.message()));
+					}
+					if (done.status() == ImportStatus.HELD) {
+						out.println("  " + messages.getMessage("imports.command.held.counts", new Object[] {
+								done.rowsBefore(), done.rowsImported(), done.rowsRead(), done.rowsRejected() }, Locale.UK));
+						out.println("  " + messages.getMessage("imports.command.held", null, Locale.UK));
 					}
 				}
 			}
@@ -98,6 +113,18 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		out.printf(java.util.Locale.UK, "%,d rows read in %.1f s (%,.0f rows/s); peak heap used %,d MB%n", rows, seconds,
 				seconds > 0 ? rows / seconds : 0, peakHeapMegabytes());
 		return failures == 0 ? 0 : 1;
+	}
+
+	/** A stored message (key and arguments) in English. */
+	private String message(String stored) {
+		List<String> parts = Rejection.splitArgs(stored);
+		if (parts.isEmpty()) {
+			return "";
+		}
+		Object[] args = parts.subList(1, parts.size()).stream()
+			.map(arg -> arg.matches("\\d{1,15}") ? (Object) Long.valueOf(arg) : arg)
+			.toArray();
+		return messages.getMessage(parts.get(0), args, stored, Locale.UK);
 	}
 
 	/** Sum of the heap pools' peak usage since start: an upper bound of the heap the import needed. */

@@ -69,6 +69,14 @@ class ImportController {
 			rows.add(row(policeImport, locale));
 		}
 		model.addAttribute("imports", rows);
+		model.addAttribute("held", rows.stream().filter(row -> row.policeImport().status() == ImportStatus.HELD).toList());
+		model.addAttribute("failed", rows.stream().filter(row -> row.policeImport().status() == ImportStatus.FAILED).toList());
+		model.addAttribute("others", rows.stream()
+			.filter(row -> row.policeImport().status() != ImportStatus.HELD
+					&& row.policeImport().status() != ImportStatus.FAILED)
+			.toList());
+		model.addAttribute("streetMonths", imports.streetMonthsHeld());
+		model.addAttribute("hateCrimeHeld", imports.hateCrimeHeld());
 		model.addAttribute("anyUnfinished", rows.stream().anyMatch(row -> !row.policeImport().status().finished()));
 		return "imports/list";
 	}
@@ -91,8 +99,9 @@ class ImportController {
 		long queued = outcomes.stream().filter(o -> o.result() == ImportOutcome.Result.QUEUED).count();
 		long skipped = outcomes.stream().filter(o -> o.result() == ImportOutcome.Result.SKIPPED_DUPLICATE).count();
 		long failed = outcomes.stream().filter(o -> o.result() == ImportOutcome.Result.FAILED).count();
-		redirect.addFlashAttribute("flashSuccess",
-				messages.getMessage("imports.submitted", new Object[] { queued, skipped, failed }, locale));
+		String submitted = messages.getMessage("imports.submitted", new Object[] { queued, skipped, failed }, locale);
+		// A failure is never announced under a green "Success" heading.
+		redirect.addFlashAttribute(failed > 0 ? "importNotice" : "flashSuccess", submitted);
 		if (outcomes.size() == 1 && outcomes.get(0).importId() != null) {
 			return "redirect:/staff/imports/" + outcomes.get(0).importId();
 		}
@@ -103,7 +112,64 @@ class ImportController {
 	String show(@PathVariable long id, Model model, Locale locale) {
 		PoliceImport policeImport = imports.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		model.addAttribute("row", row(policeImport, locale));
+		ImportStatus status = policeImport.status();
+		if (model.containsAttribute("flashSuccess") && (status == ImportStatus.FAILED || status == ImportStatus.HELD)) {
+			// The file was queued, but it failed or was held by the time the page is shown: never "Success".
+			model.addAttribute("importNotice", model.getAttribute("flashSuccess"));
+			model.addAttribute("flashSuccess", null);
+		}
+		model.addAttribute("comparison", imports.comparison(policeImport));
+		model.addAttribute("canUndo", imports.canUndo(policeImport));
+		model.addAttribute("replacedRowsKept", imports.replacedRowsKept(policeImport));
 		return "imports/show";
+	}
+
+	/** Replace the data with a held file. */
+	@PostMapping("/{id}/replace")
+	String replace(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		PoliceImport done = imports.confirm(found(id).id());
+		flash(redirect, done.status() == ImportStatus.COMPLETED, "imports.done.replaced", done, locale);
+		return "redirect:/staff/imports/" + id;
+	}
+
+	/** Discard a held file. */
+	@PostMapping("/{id}/discard")
+	String discard(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		PoliceImport done = imports.discard(found(id).id());
+		flash(redirect, done.status() == ImportStatus.DISCARDED, "imports.done.discarded", done, locale);
+		return "redirect:/staff/imports/" + id;
+	}
+
+	/** Undo a replacement. */
+	@PostMapping("/{id}/undo")
+	String undo(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		PoliceImport done = imports.undo(found(id).id());
+		flash(redirect, done.status() == ImportStatus.UNDONE, "imports.done.undone", done, locale);
+		return "redirect:/staff/imports/" + id;
+	}
+
+	/** Forget the rows a replacement took out. */
+	@PostMapping("/{id}/discard-previous")
+	String discardPrevious(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		PoliceImport policeImport = found(id);
+		imports.discardPrevious(id);
+		flash(redirect, true, "imports.done.previous-discarded", policeImport, locale);
+		return "redirect:/staff/imports/" + id;
+	}
+
+	private PoliceImport found(long id) {
+		return imports.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	/** Done, or why not (it was no longer possible: another analyst acted first). */
+	private void flash(RedirectAttributes redirect, boolean done, String key, PoliceImport policeImport, Locale locale) {
+		if (done) {
+			redirect.addFlashAttribute("flashSuccess",
+					messages.getMessage(key, new Object[] { policeImport.fileName() }, locale));
+		}
+		else {
+			redirect.addFlashAttribute("importNotice", messages.getMessage("imports.done.not-possible", null, locale));
+		}
 	}
 
 	@GetMapping(path = "/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -140,7 +206,10 @@ class ImportController {
 		}
 		for (MultipartFile file : files) {
 			String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-			if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+			if (file.isEmpty()) {
+				result.rejectValue("files", "imports.files.empty", new Object[] { name }, null);
+			}
+			else if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
 				result.rejectValue("files", "imports.files.not-csv", new Object[] { name }, null);
 			}
 			else if (file.getSize() > maxBytes) {

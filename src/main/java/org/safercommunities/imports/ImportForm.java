@@ -28,8 +28,16 @@ class ImportForm {
 		this.files = files;
 	}
 
+	/**
+	 * The files chosen: a browser sends an empty part without a name when none was chosen, but an empty file
+	 * that was chosen has its name, and is kept so the check can say it is empty.
+	 */
 	List<MultipartFile> chosenFiles() {
-		return files == null ? List.of() : files.stream().filter(file -> file != null && !file.isEmpty()).toList();
+		return files == null ? List.of()
+				: files.stream()
+					.filter(file -> file != null && (!file.isEmpty()
+							|| (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())))
+					.toList();
 	}
 
 }

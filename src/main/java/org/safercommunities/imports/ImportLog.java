@@ -22,7 +22,7 @@ class ImportLog {
 
 	private static final String COLUMNS = """
 			id, kind, file_name, sha256, force_code, force_name, import_month, status, rows_read, rows_imported,
-			rows_rejected, message, started_at, finished_at""";
+			rows_rejected, message, started_at, finished_at, rows_before""";
 
 	private final JdbcClient jdbc;
 
@@ -79,11 +79,20 @@ class ImportLog {
 		jdbc.sql("update police_import set status = 'RUNNING', started_at = ? where id = ?").params(now(), id).update();
 	}
 
-	void markCompleted(long id, int read, int imported, int rejected) {
+	void markCompleted(long id, int read, int imported, int rejected, int rowsBefore) {
 		jdbc.sql("""
 				update police_import set status = 'COMPLETED', rows_read = ?, rows_imported = ?, rows_rejected = ?,
-				  finished_at = ? where id = ?""")
-			.params(read, imported, rejected, now(), id)
+				  rows_before = ?, message = null, finished_at = ? where id = ?""")
+			.params(read, imported, rejected, rowsBefore, now(), id)
+			.update();
+	}
+
+	/** Read, but not applied: waits for an analyst; the message says why. */
+	void markHeld(long id, int read, int imported, int rejected, int rowsBefore, String message) {
+		jdbc.sql("""
+				update police_import set status = 'HELD', rows_read = ?, rows_imported = ?, rows_rejected = ?,
+				  rows_before = ?, message = ?, finished_at = ? where id = ?""")
+			.params(read, imported, rejected, rowsBefore, truncate(message, 500), now(), id)
 			.update();
 	}
 
@@ -93,14 +102,74 @@ class ImportLog {
 			.update();
 	}
 
-	/** Earlier imports of the same force and month: completed ones are replaced, unfinished ones were interrupted. */
-	void supersede(long id, ImportKind kind, String forceCode, LocalDate month) {
+	/** Failed after reading the file: the counts say what was read and rejected; nothing was stored. */
+	void markFailed(long id, int read, int rejected, String message) {
 		jdbc.sql("""
-				update police_import set status = 'REPLACED' where id <> ? and kind = ? and status = 'COMPLETED'
+				update police_import set status = 'FAILED', rows_read = ?, rows_imported = 0, rows_rejected = ?,
+				  message = ?, finished_at = ? where id = ?""")
+			.params(read, rejected, truncate(message, 500), now(), id)
+			.update();
+	}
+
+	void setStatus(long id, ImportStatus status) {
+		jdbc.sql("update police_import set status = ? where id = ?").params(status.name(), id).update();
+	}
+
+	/** Imports marked REPLACED whose rows are the data again (after an undo). */
+	void reinstate(java.util.Collection<Long> ids) {
+		for (Long id : ids) {
+			jdbc.sql("update police_import set status = 'COMPLETED' where id = ? and status = 'REPLACED'").param(id).update();
+		}
+	}
+
+	/** Every import of the same police.uk force and month, newest first. */
+	List<PoliceImport> ofMonth(ImportKind kind, String forceCode, LocalDate month) {
+		return jdbc.sql("select " + COLUMNS + " from police_import " + """
+				 where kind = ? and coalesce(force_code, '') = coalesce(?, '')
+				  and import_month = ? order by id desc""")
+			.params(kind.name(), forceCode, month)
+			.query(ImportLog::map)
+			.list();
+	}
+
+	List<PoliceImport> ofKind(ImportKind kind) {
+		return jdbc.sql("select " + COLUMNS + " from police_import where kind = ? and status <> 'FAILED' order by id desc")
+			.param(kind.name())
+			.query(ImportLog::map)
+			.list();
+	}
+
+	/** Held imports of the same data as {@code id}, discarded when it is applied; returns their ids. */
+	List<Long> heldOfSameData(long id, ImportKind kind, String forceCode, LocalDate month) {
+		return jdbc.sql("""
+				select id from police_import where id <> ? and kind = ? and status = 'HELD'
 				  and coalesce(force_code, '') = coalesce(?, '')
 				  and coalesce(import_month, date '1900-01-01') = coalesce(?, date '1900-01-01')""")
 			.params(id, kind.name(), forceCode, month)
-			.update();
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Earlier imports of the same data: completed ones whose rows are gone are replaced, unfinished ones were
+	 * interrupted.
+	 */
+	void supersede(long id, ImportKind kind, String forceCode, LocalDate month) {
+		if (kind == ImportKind.HATE_CRIME_COUNTS) {
+			jdbc.sql("""
+					update police_import set status = 'REPLACED' where id <> ? and kind = ? and status = 'COMPLETED'
+					  and not exists (select 1 from hate_crime_count c where c.import_id = police_import.id)""")
+				.params(id, kind.name())
+				.update();
+		}
+		else {
+			jdbc.sql("""
+					update police_import set status = 'REPLACED' where id <> ? and kind = ? and status = 'COMPLETED'
+					  and coalesce(force_code, '') = coalesce(?, '')
+					  and coalesce(import_month, date '1900-01-01') = coalesce(?, date '1900-01-01')""")
+				.params(id, kind.name(), forceCode, month)
+				.update();
+		}
 		jdbc.sql("""
 				update police_import set status = 'FAILED', message = 'imports.failed.interrupted', finished_at = ?
 				where id < ? and kind = ? and status = 'RUNNING'
@@ -120,7 +189,7 @@ class ImportLog {
 			ps.setLong(1, importId);
 			ps.setInt(2, rejection.rowNumber());
 			ps.setString(3, rejection.reasonCode());
-			ps.setString(4, truncate(rejection.joinedArgs(), 500));
+			ps.setString(4, truncate(rejection.storedArgs(), 500));
 			ps.setString(5, truncate(rejection.rowText(), 2000));
 		});
 	}
@@ -150,7 +219,8 @@ class ImportLog {
 				rs.getString("sha256"), rs.getString("force_code"), rs.getString("force_name"),
 				month == null ? null : month.toLocalDate(), ImportStatus.valueOf(rs.getString("status")),
 				rs.getInt("rows_read"), rs.getInt("rows_imported"), rs.getInt("rows_rejected"), rs.getString("message"),
-				instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")));
+				instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")),
+				(Integer) rs.getObject("rows_before", Integer.class));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

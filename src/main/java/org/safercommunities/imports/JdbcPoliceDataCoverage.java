@@ -7,66 +7,164 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.safercommunities.geography.Borough;
+import org.safercommunities.geography.Geography;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Coverage worked out from the rows held: a force's file covers the boroughs where it has the most rows of any
- * force, and holds every crime type when it has at least {@link #ALL_TYPES_AT_LEAST} distinct types (a police.uk
- * file has 14; a file filtered to one type has 1).
+ * Coverage recorded when a month's data changes ({@link #record}): street_crime_coverage holds each month's
+ * rows by force, crime type and borough, so reading coverage never regroups street_crime. The boroughs a force
+ * polices come from {@code safer.imports.force-areas} (London's two forces by default); a force not configured
+ * polices the boroughs where it has the most rows of any force. A month holds every crime type when it has at
+ * least {@code safer.imports.all-crime-types-at-least} police.uk types (a police.uk file has 14; a file
+ * filtered to one type has 1). Hate crime counts are already one row per borough, strand and month, so their
+ * months are read from hate_crime_count itself.
  */
 @Component
 class JdbcPoliceDataCoverage implements PoliceDataCoverage {
 
-	static final int ALL_TYPES_AT_LEAST = 10;
+	/** London boroughs' GSS codes start so (E09000001 the City to E09000033 Westminster). */
+	private static final String LONDON_BOROUGH = "E09";
 
 	private final JdbcClient jdbc;
 
-	JdbcPoliceDataCoverage(JdbcClient jdbc) {
+	private final Geography geography;
+
+	private final ImportSettings settings;
+
+	JdbcPoliceDataCoverage(JdbcClient jdbc, Geography geography, ImportSettings settings) {
 		this.jdbc = jdbc;
+		this.geography = geography;
+		this.settings = settings;
+	}
+
+	/** Writes the coverage of one force's month from its rows now; run in the transaction that changed them. */
+	void record(String forceCode, LocalDate month) {
+		jdbc.sql("delete from street_crime_coverage where crime_month = ? and force_code = ?").params(month, forceCode)
+			.update();
+		jdbc.sql("""
+				insert into street_crime_coverage (crime_month, force_code, import_id, crime_type, borough_code, row_count)
+				select crime_month, force_code, import_id, crime_type, coalesce(borough_code, ''), count(*)
+				from street_crime where crime_month = ? and force_code = ?
+				group by crime_month, force_code, import_id, crime_type, coalesce(borough_code, '')""")
+			.params(month, forceCode)
+			.update();
 	}
 
 	private record Key(YearMonth month, String force) {
 	}
 
-	@Override
-	public List<StreetFile> streetFiles() {
-		Map<Key, Set<String>> types = new LinkedHashMap<>();
-		Map<Key, Map<String, Long>> rowsByBorough = new LinkedHashMap<>();
+	/** One force's month as recorded: the import holding it, rows by crime type and by borough. */
+	record MonthHeld(YearMonth month, String forceCode, long importId, Map<String, Integer> rowsByType,
+			Map<String, Integer> rowsByBorough) {
+
+		int rows() {
+			return rowsByType.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+	}
+
+	/** Every force's month held, oldest first. */
+	List<MonthHeld> monthsHeld() {
+		Map<Key, MonthHeld> months = new LinkedHashMap<>();
 		jdbc.sql("""
-				select crime_month, force_code, crime_type, borough_code, count(*) from street_crime
-				group by crime_month, force_code, crime_type, borough_code order by crime_month, force_code""")
+				select crime_month, force_code, max(import_id), crime_type, borough_code, sum(row_count)
+				from street_crime_coverage group by crime_month, force_code, crime_type, borough_code
+				order by crime_month, force_code""")
 			.query(rs -> {
-				Key key = new Key(YearMonth.from(toDate(rs.getObject(1))), rs.getString(2));
-				types.computeIfAbsent(key, k -> new HashSet<>()).add(rs.getString(3));
-				String borough = rs.getString(4);
-				if (borough != null) {
-					rowsByBorough.computeIfAbsent(key, k -> new TreeMap<>()).merge(borough, rs.getLong(5), Long::sum);
+				Key key = new Key(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getString(2));
+				MonthHeld held = months.computeIfAbsent(key,
+						k -> new MonthHeld(k.month(), k.force(), 0, new TreeMap<>(), new TreeMap<>()));
+				long importId = Math.max(held.importId(), rs.getLong(3));
+				if (importId != held.importId()) {
+					held = new MonthHeld(held.month(), held.forceCode(), importId, held.rowsByType(), held.rowsByBorough());
+					months.put(key, held);
+				}
+				int rows = rs.getInt(6);
+				held.rowsByType().merge(rs.getString(4), rows, Integer::sum);
+				if (!rs.getString(5).isEmpty()) {
+					held.rowsByBorough().merge(rs.getString(5), rows, Integer::sum);
 				}
 			});
-		Map<String, Map<String, Long>> rowsByForceAndBorough = new TreeMap<>();
-		rowsByBorough.forEach((key, boroughs) -> boroughs.forEach((borough, rows) -> rowsByForceAndBorough
-			.computeIfAbsent(borough, b -> new TreeMap<>())
-			.merge(key.force(), rows, Long::sum)));
+		return new ArrayList<>(months.values());
+	}
+
+	@Override
+	public List<StreetFile> streetFiles() {
+		List<MonthHeld> months = monthsHeld();
+		Map<String, String> majorityForce = majorityForceOfEachBorough(months);
+		List<StreetFile> files = new ArrayList<>();
+		for (MonthHeld month : months) {
+			Set<String> types = month.rowsByType().keySet();
+			files.add(new StreetFile(month.month(), month.forceCode(), boroughsPolicedBy(month.forceCode(), majorityForce),
+					types, holdsAllCrimeTypes(types)));
+		}
+		return files;
+	}
+
+	/** Whether a month with these crime types holds every crime type (not a file filtered to a few). */
+	boolean holdsAllCrimeTypes(Set<String> types) {
+		return types.stream().filter(StreetCrimeValidator.CRIME_TYPES::contains).count() >= settings.allCrimeTypesAtLeast();
+	}
+
+	/** The boroughs the force polices: configured, else where it has the most rows of any force. */
+	Set<String> boroughsPolicedBy(String forceCode, Map<String, String> majorityForce) {
+		Optional<ImportSettings.ForceArea> configured = configuredArea(forceCode);
+		if (configured.isPresent()) {
+			ImportSettings.ForceArea area = configured.get();
+			Set<String> boroughs = new TreeSet<>(area.boroughs());
+			if (area.london()) {
+				for (Borough borough : geography.boroughs()) {
+					if (borough.code().startsWith(LONDON_BOROUGH)) {
+						boroughs.add(borough.code());
+					}
+				}
+			}
+			area.except().forEach(boroughs::remove);
+			return boroughs;
+		}
+		Set<String> policed = new HashSet<>();
+		majorityForce.forEach((borough, force) -> {
+			if (force.equals(forceCode)) {
+				policed.add(borough);
+			}
+		});
+		return policed;
+	}
+
+	/** A configured key names the force's code or its start: "metropolitan" is metropolitan-police-service. */
+	Optional<ImportSettings.ForceArea> configuredArea(String forceCode) {
+		ImportSettings.ForceArea exact = settings.forceAreas().get(forceCode);
+		if (exact != null) {
+			return Optional.of(exact);
+		}
+		return settings.forceAreas()
+			.entrySet()
+			.stream()
+			.filter(entry -> forceCode.startsWith(entry.getKey() + "-"))
+			.max(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(String::length)))
+			.map(Map.Entry::getValue);
+	}
+
+	private static Map<String, String> majorityForceOfEachBorough(List<MonthHeld> months) {
+		Map<String, Map<String, Long>> rowsByBoroughAndForce = new TreeMap<>();
+		for (MonthHeld month : months) {
+			month.rowsByBorough().forEach((borough, rows) -> rowsByBoroughAndForce
+				.computeIfAbsent(borough, b -> new TreeMap<>())
+				.merge(month.forceCode(), (long) rows, Long::sum));
+		}
 		Map<String, String> forceOfBorough = new TreeMap<>();
-		rowsByForceAndBorough.forEach((borough, forces) -> forces.entrySet()
+		rowsByBoroughAndForce.forEach((borough, forces) -> forces.entrySet()
 			.stream()
 			.max(Map.Entry.comparingByValue())
 			.ifPresent(top -> forceOfBorough.put(borough, top.getKey())));
-		List<StreetFile> files = new ArrayList<>();
-		types.forEach((key, held) -> {
-			Set<String> policed = new HashSet<>();
-			forceOfBorough.forEach((borough, force) -> {
-				if (force.equals(key.force())) {
-					policed.add(borough);
-				}
-			});
-			files.add(new StreetFile(key.month(), key.force(), policed, held, held.size() >= ALL_TYPES_AT_LEAST));
-		});
-		return files;
+		return forceOfBorough;
 	}
 
 	@Override
@@ -74,16 +172,12 @@ class JdbcPoliceDataCoverage implements PoliceDataCoverage {
 		Map<YearMonth, Set<String>> months = new TreeMap<>();
 		jdbc.sql("select distinct crime_month, borough_code from hate_crime_count where borough_code is not null")
 			.query(rs -> {
-				months.computeIfAbsent(YearMonth.from(toDate(rs.getObject(1))), m -> new HashSet<>())
+				months.computeIfAbsent(YearMonth.from(rs.getObject(1, LocalDate.class)), m -> new HashSet<>())
 					.add(rs.getString(2));
 			});
 		List<HateCrimeMonth> result = new ArrayList<>();
 		months.forEach((month, boroughs) -> result.add(new HateCrimeMonth(month, boroughs)));
 		return result;
-	}
-
-	private static LocalDate toDate(Object value) {
-		return (value instanceof java.sql.Date date) ? date.toLocalDate() : (LocalDate) value;
 	}
 
 }

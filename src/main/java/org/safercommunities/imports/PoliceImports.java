@@ -36,6 +36,8 @@ public class PoliceImports {
 
 	private final MessageSource messages;
 
+	private final ImportsOverview overview;
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "police-import");
 		thread.setDaemon(true);
@@ -43,7 +45,8 @@ public class PoliceImports {
 	});
 
 	PoliceImports(ImportRunner runner, ImportLog log, ImportProgress progress, AuditTrail audit,
-			MessageSource messages) {
+			MessageSource messages, ImportsOverview overview) {
+		this.overview = overview;
 		this.runner = runner;
 		this.log = log;
 		this.progress = progress;
@@ -115,12 +118,77 @@ public class PoliceImports {
 		csv.flush();
 	}
 
+	/** Replaces the data held with a HELD file's rows (the previous rows are kept, so it can be undone). */
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public PoliceImport confirm(long id) {
+		PoliceImport done = runner.confirm(id);
+		audit.record("POLICE_IMPORT_CONFIRMED", "police_import", id, done.status().name());
+		return done;
+	}
+
+	/** Discards a HELD file; the data held does not change. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public PoliceImport discard(long id) {
+		PoliceImport done = runner.discardHeld(id);
+		audit.record("POLICE_IMPORT_DISCARDED", "police_import", id, done.status().name());
+		return done;
+	}
+
+	/** Puts back the rows a replacement took out. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public PoliceImport undo(long id) {
+		PoliceImport done = runner.undo(id);
+		audit.record("POLICE_IMPORT_UNDONE", "police_import", id, done.status().name());
+		return done;
+	}
+
+	/** Forgets the rows a replacement took out; it can no longer be undone. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public void discardPrevious(long id) {
+		runner.discardReplaced(id);
+		audit.record("POLICE_IMPORT_PREVIOUS_DISCARDED", "police_import", id, null);
+	}
+
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public boolean canUndo(PoliceImport policeImport) {
+		return runner.canUndo(policeImport);
+	}
+
+	/** Rows the import replaced that are still kept (0: nothing to undo or discard). */
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public int replacedRowsKept(PoliceImport policeImport) {
+		return runner.replacedRows(policeImport);
+	}
+
+	/** Every police.uk force's month held, newest first, with the imports of it. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public List<ImportsOverview.StreetMonth> streetMonthsHeld() {
+		return overview.streetMonths();
+	}
+
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public List<ImportsOverview.HateCrimeHeld> hateCrimeHeld() {
+		return overview.hateCrime();
+	}
+
+	/** Before and after counts of a held file or a replacement that can be undone; null otherwise. */
+	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	public ImportsOverview.Comparison comparison(PoliceImport policeImport) {
+		return overview.compare(policeImport, runner.replacedRows(policeImport));
+	}
+
 	String resolve(String stored, Locale locale) {
 		if (stored == null || stored.isEmpty()) {
 			return null;
 		}
 		List<String> parts = Rejection.splitArgs(stored);
-		return messages.getMessage(parts.get(0), parts.subList(1, parts.size()).toArray(), parts.get(0), locale);
+		Object[] args = parts.subList(1, parts.size()).stream().map(PoliceImports::numberIfWhole).toArray();
+		return messages.getMessage(parts.get(0), args, parts.get(0), locale);
+	}
+
+	/** Whole numbers stored as text are formatted as numbers (4,761). */
+	private static Object numberIfWhole(String arg) {
+		return arg.matches("\\d{1,15}") ? (Object) Long.valueOf(arg) : arg;
 	}
 
 	private static void delete(ImportFile file) {

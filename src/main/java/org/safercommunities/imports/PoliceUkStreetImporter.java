@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -75,13 +74,11 @@ class PoliceUkStreetImporter {
 	}
 
 	/**
-	 * Replaces the force's month with the file's valid rows and returns the counts. Rejected rows go to the
+	 * Writes the file's valid rows into the force's month (which the caller has emptied) and returns the counts. Rejected rows go to the
 	 * import's rejections. Runs inside the caller's transaction.
 	 */
 	Counts load(long importId, Path file, FileFacts facts, ImportProgressListener listener, ImportLog log)
 			throws IOException {
-		jdbc.update("delete from street_crime where force_code = ? and crime_month = ?", facts.forceCode(),
-				java.sql.Date.valueOf(facts.month()));
 		long totalBytes = Files.size(file);
 		geography.prepare();
 		List<Rejection> rejections = new ArrayList<>();

@@ -54,6 +54,9 @@ final class StreetCrimeValidator {
 					String.valueOf(columns.count()));
 		}
 		String rowMonth = record.getField(columns.month()).strip();
+		if (rowMonth.isEmpty()) {
+			return reject(rowNumber, record, "imports.reject.month-empty");
+		}
 		if (!rowMonth.equals(month) && !MONTH.matcher(rowMonth).matches()) {
 			return reject(rowNumber, record, "imports.reject.month-format", rowMonth);
 		}
@@ -61,6 +64,9 @@ final class StreetCrimeValidator {
 			return reject(rowNumber, record, "imports.reject.month-mismatch", rowMonth, month);
 		}
 		String reportedBy = record.getField(columns.reportedBy()).strip();
+		if (reportedBy.isEmpty()) {
+			return reject(rowNumber, record, "imports.reject.force-empty", forceName);
+		}
 		if (!reportedBy.equals(forceName)) {
 			return reject(rowNumber, record, "imports.reject.force", reportedBy, forceName);
 		}
@@ -85,6 +91,9 @@ final class StreetCrimeValidator {
 			}
 		}
 		String crimeType = record.getField(columns.crimeType()).strip();
+		if (crimeType.isEmpty()) {
+			return reject(rowNumber, record, "imports.reject.crime-type-empty");
+		}
 		if (!CRIME_TYPES.contains(crimeType)) {
 			return reject(rowNumber, record, "imports.reject.crime-type", crimeType);
 		}

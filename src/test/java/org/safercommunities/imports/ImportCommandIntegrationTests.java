@@ -42,6 +42,40 @@ class ImportCommandIntegrationTests {
 	}
 
 	@Test
+	void refusesATruncatedFileForAMonthHeldUnlessToldToReplace() {
+		ImportFile full = GuardedImportIntegrationTests.metMonth("2019-11", 35);
+		ImportFile truncated = GuardedImportIntegrationTests.metMonth("2019-11", 3);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+		assertThat(command.execute(List.of("police-uk", full.path().toString()), print)).isZero();
+
+		int refused = command.execute(List.of("police-uk", truncated.path().toString()), false, print);
+
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertThat(refused).isEqualTo(1);
+		assertThat(printed).contains("held")
+			.contains("This file has 3 rows where the data held has 35 (less than 50% of it), so nothing was replaced.")
+			.contains("Rows held now: 35. Rows in this file: 3, of 3 read (0 rejected).")
+			.contains("Run again with --replace");
+		assertThat(rows("2019-11")).isEqualTo(35);
+
+		out.reset();
+		int replaced = command.execute(List.of("police-uk", truncated.path().toString()), true, print);
+
+		assertThat(replaced).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("completed, 3 imported");
+		assertThat(rows("2019-11")).isEqualTo(3);
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private int rows(String month) {
+		return jdbc.sql("select count(*) from street_crime where force_code = 'metropolitan-police-service' and crime_month = ?")
+			.param(java.time.LocalDate.parse(month + "-01")).query(Integer.class).single();
+	}
+
+	@Test
 	void aWrongCommandPrintsUsage() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -79,6 +80,90 @@ class ImportWebIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(content().string(containsString("Crime type \u2018Littering\u2019 is not a police.uk crime type")));
+	}
+
+	@Test
+	void aHeldFileIsShownWithItsCountsAndReplacedOrUndoneByPost() throws Exception {
+		PoliceImport full = upload(GuardedImportIntegrationTests.metMonth("2019-12", 35));
+		assertThat(full.status()).isEqualTo(ImportStatus.COMPLETED);
+		PoliceImport held = upload(GuardedImportIntegrationTests.metMonth("2019-12", 4));
+		assertThat(held.status()).isEqualTo(ImportStatus.HELD);
+
+		mvc.perform(get("/staff/imports/" + held.id()).cookie(analyst))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Waiting for you")))
+			.andExpect(content().string(containsString("This file has 4 rows where the data held has 35")))
+			.andExpect(content().string(containsString("Before and after")))
+			.andExpect(content().string(containsString("Barnet")))
+			.andExpect(content().string(containsString("action=\"/staff/imports/" + held.id() + "/replace\"")))
+			.andExpect(content().string(containsString("action=\"/staff/imports/" + held.id() + "/discard\"")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")))
+			.andExpect(content().string(not(containsString("govuk-notification-banner--success"))));
+		mvc.perform(get("/staff/imports").cookie(analyst))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Waiting for you to confirm")))
+			.andExpect(content().string(containsString("Burglary only: this file was filtered")));
+
+		// Without the CSRF token nothing happens.
+		mvc.perform(post("/staff/imports/" + held.id() + "/replace").cookie(analyst)).andExpect(status().isForbidden());
+		assertThat(log.find(held.id()).orElseThrow().status()).isEqualTo(ImportStatus.HELD);
+
+		mvc.perform(post("/staff/imports/" + held.id() + "/replace").cookie(analyst).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(log.find(held.id()).orElseThrow().status()).isEqualTo(ImportStatus.COMPLETED);
+		mvc.perform(get("/staff/imports/" + held.id()).cookie(analyst))
+			.andExpect(content().string(containsString("Undo this replacement")))
+			.andExpect(content().string(containsString("Discard the previous data")));
+
+		mvc.perform(post("/staff/imports/" + held.id() + "/undo").cookie(analyst).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(log.find(held.id()).orElseThrow().status()).isEqualTo(ImportStatus.UNDONE);
+		assertThat(log.find(full.id()).orElseThrow().status()).isEqualTo(ImportStatus.COMPLETED);
+	}
+
+	@Test
+	void aFailedImportIsNeverAnnouncedAsASuccess() throws Exception {
+		MvcResult upload = mvc.perform(multipart("/staff/imports")
+			.file(new MockMultipartFile("files", "2019-12-nothing-street.csv", "text/csv", "Crime ID,Month\n".getBytes()))
+			.param("kind", "POLICE_UK_STREET")
+			.cookie(analyst)
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String page = upload.getResponse().getRedirectedUrl();
+
+		mvc.perform(get(page).cookie(analyst).flashAttrs(upload.getFlashMap()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Important")))
+			.andExpect(content().string(containsString("Could not be imported: 1")))
+			.andExpect(content().string(not(containsString("govuk-notification-banner--success"))))
+			.andExpect(content().string(containsString("govuk-tag--red")));
+		mvc.perform(get("/staff/imports").cookie(analyst))
+			.andExpect(content().string(containsString("Failed imports")));
+	}
+
+	@Test
+	void anEmptyFileIsNamedAsEmpty() throws Exception {
+		mvc.perform(multipart("/staff/imports")
+			.file(new MockMultipartFile("files", "2024-02-metropolitan-street.csv", "text/csv", new byte[0]))
+			.param("kind", "POLICE_UK_STREET")
+			.cookie(analyst)
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The selected file 2024-02-metropolitan-street.csv is empty")))
+			.andExpect(content().string(not(containsString("Select at least one CSV file"))));
+	}
+
+	private PoliceImport upload(ImportFile file) throws Exception {
+		MvcResult upload = mvc.perform(multipart("/staff/imports")
+			.file(new MockMultipartFile("files", file.fileName(), "text/csv", Files.readAllBytes(file.path())))
+			.param("kind", "POLICE_UK_STREET")
+			.cookie(analyst)
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String page = upload.getResponse().getRedirectedUrl();
+		return awaitFinished(Long.parseLong(page.substring(page.lastIndexOf('/') + 1)));
 	}
 
 	@Test
