@@ -64,14 +64,17 @@ class ReportJourneyController {
 
 	private final EvidenceUploads evidence;
 
+	private final EvidenceSettings evidenceSettings;
+
 	private final org.springframework.context.MessageSource messages;
 
 	/** Local services from the directory, when a module provides them (reporting does not depend on it). */
 	private final ObjectProvider<LocalSignposting> localSignposting;
 
 	ReportJourneyController(ReportValidator validator, ReportSubmission submission, ReportingSettings settings,
-			SubmissionLimiter limiter, EvidenceUploads evidence, org.springframework.context.MessageSource messages,
-			ObjectProvider<LocalSignposting> localSignposting) {
+			SubmissionLimiter limiter, EvidenceUploads evidence, EvidenceSettings evidenceSettings,
+			org.springframework.context.MessageSource messages, ObjectProvider<LocalSignposting> localSignposting) {
+		this.evidenceSettings = evidenceSettings;
 		this.localSignposting = localSignposting;
 		this.validator = validator;
 		this.submission = submission;
@@ -172,8 +175,8 @@ class ReportJourneyController {
 	}
 
 	private org.safercommunities.system.ErrorLink evidenceError(String key, String fileName, Locale locale) {
-		String text = messages.getMessage(key, new Object[] { settings.maxEvidenceMegabytes(), settings.maxEvidenceFiles() },
-				locale);
+		String text = messages.getMessage(key, new Object[] { settings.maxEvidenceMegabytes(), settings.maxEvidenceFiles(),
+				evidenceSettings.maxMegapixels(), evidenceSettings.pdfMaxPages() }, locale);
 		return new org.safercommunities.system.ErrorLink("#files", fileName == null ? text : fileName + ": " + text);
 	}
 
