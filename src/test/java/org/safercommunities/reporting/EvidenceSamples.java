@@ -84,7 +84,8 @@ final class EvidenceSamples {
 		try (PDDocument document = new PDDocument()) {
 			markedPage(document);
 			PDEmbeddedFile embedded = new PDEmbeddedFile(document,
-					new ByteArrayInputStream(fileContent.getBytes(StandardCharsets.US_ASCII)));
+					new ByteArrayInputStream(fileContent.getBytes(StandardCharsets.US_ASCII)),
+					org.apache.pdfbox.cos.COSName.FLATE_DECODE);
 			embedded.setSize(fileContent.length());
 			embedded.setCreationDate(Calendar.getInstance());
 			PDComplexFileSpecification spec = new PDComplexFileSpecification();
