@@ -110,11 +110,18 @@ class ReportJourneyController {
 	@GetMapping("/{slug}")
 	String question(@PathVariable String slug, @ModelAttribute(ANSWERS) ReportAnswers answers,
 			@RequestParam(defaultValue = "false") boolean change,
-			@RequestParam(name = "too-large", required = false) String tooLarge, Model model, HttpSession session) {
+			@RequestParam(name = "too-large", required = false) String tooLarge,
+			@RequestParam(name = "unreadable-name", required = false) String unreadableName, Model model,
+			HttpSession session, Locale locale) {
 		session.setMaxInactiveInterval(JOURNEY_IDLE_SECONDS);
 		ReportStep step = stepOf(slug);
 		if (tooLarge != null) {
 			model.addAttribute("uploadTooLarge", true);
+		}
+		if (unreadableName != null && session.getAttribute(PublicUploadLimitFilter.UNREADABLE_NAME) instanceof String name) {
+			session.removeAttribute(PublicUploadLimitFilter.UNREADABLE_NAME);
+			model.addAttribute("errorSummary", List.of(evidenceError("reporting.evidence.error.name", name, locale)));
+			model.addAttribute("formHasErrors", true);
 		}
 		var missing = validator.firstIncomplete(answers).filter(first -> first.ordinal() < step.ordinal());
 		if (missing.isPresent()) {
