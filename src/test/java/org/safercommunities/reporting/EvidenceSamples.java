@@ -80,12 +80,17 @@ final class EvidenceSamples {
 		}
 	}
 
+	/** A PDF with an attached file, compressed (as PDF writers usually do). */
 	static byte[] pdfWithEmbeddedFile(String fileContent) throws IOException {
+		return pdfWithEmbeddedFile(fileContent, true);
+	}
+
+	static byte[] pdfWithEmbeddedFile(String fileContent, boolean compressed) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			markedPage(document);
 			PDEmbeddedFile embedded = new PDEmbeddedFile(document,
 					new ByteArrayInputStream(fileContent.getBytes(StandardCharsets.US_ASCII)),
-					org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+					compressed ? org.apache.pdfbox.cos.COSName.FLATE_DECODE : null);
 			embedded.setSize(fileContent.length());
 			embedded.setCreationDate(Calendar.getInstance());
 			PDComplexFileSpecification spec = new PDComplexFileSpecification();
