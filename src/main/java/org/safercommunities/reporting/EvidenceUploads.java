@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
@@ -57,6 +58,7 @@ class EvidenceUploads {
 	 * Stores one file, or says (as a message key) why it cannot be accepted. With a scanner configured, both the
 	 * original bytes (where malware hides in a PDF's streams) and the rebuilt file are scanned before keeping it.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED) // rendering and scanning hold no database connection
 	Optional<String> upload(String token, MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
 			return Optional.of("reporting.evidence.error.none");
