@@ -51,9 +51,12 @@ comment on table hate_report_incident_type is 'Kinds of incident in a report';
 comment on table report_consent_event is 'Consent decisions as made, with the wording shown at the time';
 comment on table report_update is 'Information the reporter added later';
 comment on column report_update.text is '[PERSONAL][SPECIAL][ENCRYPTED] What was added';
-comment on table report_evidence is 'Photos and PDFs attached to reports, metadata removed';
+comment on table report_evidence is 'Photos and PDFs attached to reports, metadata removed, PDFs rebuilt from page images';
 comment on column report_evidence.file_name is '[PERSONAL][ENCRYPTED] Original file name';
 comment on column report_evidence.content is '[PERSONAL][SPECIAL][ENCRYPTED] File content (Tink AES-GCM)';
+comment on column report_evidence.scan_status is 'Malware scan: NOT_SCANNED (waiting for the scheduled scan), CLEAN, or INFECTED (quarantined, never downloaded)';
+comment on column report_evidence.scanned_at is 'When the file was last scanned for malware';
+comment on column report_evidence.threat_name is 'Name of the malware the scanner found, e.g. Eicar-Test-Signature';
 comment on column hate_report.map_point is '[PERSONAL][ENCRYPTED] Point chosen on the map, "latitude,longitude"';
 comment on column ward.boundary_geojson is 'Ward boundary as a GeoJSON Polygon or MultiPolygon geometry (WGS84), from the boundary file';
 

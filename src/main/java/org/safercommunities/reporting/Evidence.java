@@ -6,6 +6,8 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,7 +16,10 @@ import jakarta.persistence.Table;
 
 import org.safercommunities.crypto.EncryptedText;
 
-/** A photo or PDF attached to a report, encrypted, with its identifying metadata already removed. */
+/**
+ * A photo or PDF attached to a report, encrypted, rebuilt without its metadata or active content, and with the
+ * result of its malware scan. An infected file is quarantined: kept for the record, never downloaded.
+ */
 @Entity
 @Table(name = "report_evidence")
 public class Evidence {
@@ -46,6 +51,16 @@ public class Evidence {
 	@Column(name = "uploaded_at", nullable = false)
 	private Instant uploadedAt;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "scan_status", nullable = false)
+	private ScanStatus scanStatus = ScanStatus.NOT_SCANNED;
+
+	@Column(name = "scanned_at")
+	private Instant scannedAt;
+
+	@Column(name = "threat_name")
+	private String threatName;
+
 	protected Evidence() {
 	}
 
@@ -59,6 +74,16 @@ public class Evidence {
 		this.uploadedAt = uploadedAt;
 	}
 
+	void scanned(VirusScanning.Result result, Instant when) {
+		this.scanStatus = result.status();
+		this.threatName = result.threat();
+		this.scannedAt = result.status() == ScanStatus.NOT_SCANNED ? null : when;
+	}
+
+	boolean quarantined() {
+		return scanStatus == ScanStatus.INFECTED;
+	}
+
 	void attachTo(long reportId) {
 		this.reportId = reportId;
 	}
@@ -66,9 +91,14 @@ public class Evidence {
 	public Long getId() { return id; }
 	public Long getReportId() { return reportId; }
 	public String getUploadToken() { return uploadToken; }
-	public String getFileName() { return fileName; }
+	/** Cleaned again on reading, for files kept before format characters were removed on upload. */
+	public String getFileName() { return EvidenceUploads.safeName(fileName); }
 	public String getContentType() { return contentType; }
 	public long getSizeBytes() { return sizeBytes; }
+	public ScanStatus getScanStatus() { return scanStatus; }
+	public Instant getScannedAt() { return scannedAt; }
+	public String getThreatName() { return threatName; }
+	public boolean isQuarantined() { return quarantined(); }
 	byte[] getContent() { return content; }
 
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.Optional;
 import java.util.Set;
 
 import javax.imageio.IIOImage;
@@ -16,46 +15,67 @@ import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks what an uploaded file really is from its content (Apache Tika), not from its name, and removes what
- * could identify the person who took it: photos are re-encoded without their EXIF data (GPS position, camera,
- * time), PDFs lose their document information and XMP metadata.
+ * Checks what an uploaded file really is from its content (Apache Tika), not from its name, and keeps only its
+ * picture. Photos are re-encoded without their metadata (EXIF GPS position, camera, time, PNG text). A PDF is
+ * rebuilt from an image of each page, so nothing active survives: no JavaScript, no actions (OpenAction, Launch,
+ * URI), no embedded files, forms or annotations, and no metadata of the images inside it. A picture or page
+ * larger than the pixel limit is refused from its declared size, before anything is decoded.
  */
 @Component
 class EvidenceFiles {
 
 	static final Set<String> ACCEPTED = Set.of("image/jpeg", "image/png", "application/pdf");
 
+	private static final float PAGE_JPEG_QUALITY = 0.85f;
+
 	private final Tika tika = new Tika();
+
+	private final EvidenceSettings settings;
+
+	EvidenceFiles(EvidenceSettings settings) {
+		this.settings = settings;
+	}
 
 	/** The real type of the content, from its bytes. */
 	String detect(byte[] content) {
 		return tika.detect(content);
 	}
 
-	/** The content without identifying metadata, or empty when it cannot be read as the type it claims. */
-	Optional<byte[]> withoutMetadata(byte[] content, String type) {
+	/** The content as a new file holding only its picture, or why it cannot be kept. */
+	byte[] clean(byte[] content, String type) throws EvidenceRefused {
 		try {
-			return Optional.ofNullable(switch (type) {
+			return switch (type) {
 				case "image/jpeg" -> reencode(content, "jpeg");
 				case "image/png" -> reencode(content, "png");
-				case "application/pdf" -> cleanPdf(content);
-				default -> null;
-			});
+				case "application/pdf" -> rebuildPdf(content);
+				default -> throw new EvidenceRefused("reporting.evidence.error.type");
+			};
 		}
 		catch (IOException | RuntimeException ex) {
-			return Optional.empty();
+			throw new EvidenceRefused("reporting.evidence.error.unreadable");
 		}
 	}
 
-	private static byte[] reencode(byte[] content, String format) throws IOException {
+	private byte[] reencode(byte[] content, String format) throws IOException, EvidenceRefused {
+		ImageHeader header = ImageHeader.of(content)
+			.orElseThrow(() -> new EvidenceRefused("reporting.evidence.error.unreadable"));
+		if (header.pixels() > settings.maxImagePixels()) {
+			throw new EvidenceRefused("reporting.evidence.error.too-many-pixels");
+		}
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
 		if (image == null) {
-			return null;
+			throw new EvidenceRefused("reporting.evidence.error.unreadable");
 		}
 		if ("jpeg".equals(format) && image.getColorModel().hasAlpha()) {
 			BufferedImage opaque = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -81,13 +101,48 @@ class EvidenceFiles {
 		return out.toByteArray();
 	}
 
-	private static byte[] cleanPdf(byte[] content) throws IOException {
-		try (PDDocument document = Loader.loadPDF(content)) {
-			document.setDocumentInformation(new PDDocumentInformation());
-			document.getDocumentCatalog().setMetadata(null);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
+	private byte[] rebuildPdf(byte[] content) throws IOException, EvidenceRefused {
+		try (PDDocument original = Loader.loadPDF(content)) {
+			int pages = original.getNumberOfPages();
+			if (pages == 0) {
+				throw new EvidenceRefused("reporting.evidence.error.unreadable");
+			}
+			if (pages > settings.pdfMaxPages()) {
+				throw new EvidenceRefused("reporting.evidence.error.too-many-pages");
+			}
+			for (PDPage page : original.getPages()) {
+				if (renderedPixels(page) > settings.maxImagePixels()) {
+					throw new EvidenceRefused("reporting.evidence.error.too-many-pixels");
+				}
+			}
+			PDFRenderer renderer = new PDFRenderer(original);
+			// Images inside the PDF are read only at the resolution the page needs, never larger.
+			renderer.setSubsamplingAllowed(true);
+			try (PDDocument rebuilt = new PDDocument()) {
+				for (int i = 0; i < pages; i++) {
+					addPageImage(rebuilt, renderer.renderImageWithDPI(i, settings.pdfDpi(), ImageType.RGB));
+				}
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				rebuilt.save(out);
+				return out.toByteArray();
+			}
+		}
+	}
+
+	/** The size the page is rendered at, from its crop box and user unit (rotation swaps sides only). */
+	private long renderedPixels(PDPage page) {
+		PDRectangle box = page.getCropBox();
+		double scale = settings.pdfDpi() / 72.0 * page.getUserUnit();
+		return (long) Math.ceil(box.getWidth() * scale) * (long) Math.ceil(box.getHeight() * scale);
+	}
+
+	private void addPageImage(PDDocument rebuilt, BufferedImage image) throws IOException {
+		float toPoints = 72f / settings.pdfDpi();
+		PDPage page = new PDPage(new PDRectangle(image.getWidth() * toPoints, image.getHeight() * toPoints));
+		rebuilt.addPage(page);
+		PDImageXObject picture = JPEGFactory.createFromImage(rebuilt, image, PAGE_JPEG_QUALITY, settings.pdfDpi());
+		try (PDPageContentStream drawing = new PDPageContentStream(rebuilt, page)) {
+			drawing.drawImage(picture, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
 		}
 	}
 

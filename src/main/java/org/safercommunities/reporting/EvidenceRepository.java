@@ -3,6 +3,7 @@ package org.safercommunities.reporting;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -14,6 +15,9 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 	List<Evidence> findByReportId(long reportId);
 
 	long countByUploadTokenAndReportIdIsNull(String uploadToken);
+
+	@Query("select e.id from Evidence e where e.scanStatus = :status order by e.id")
+	List<Long> findIdsByScanStatus(ScanStatus status, Pageable page);
 
 	@Modifying
 	@Query("delete from Evidence e where e.reportId is null and e.uploadedAt < :before")

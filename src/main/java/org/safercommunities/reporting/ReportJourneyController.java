@@ -64,14 +64,17 @@ class ReportJourneyController {
 
 	private final EvidenceUploads evidence;
 
+	private final EvidenceSettings evidenceSettings;
+
 	private final org.springframework.context.MessageSource messages;
 
 	/** Local services from the directory, when a module provides them (reporting does not depend on it). */
 	private final ObjectProvider<LocalSignposting> localSignposting;
 
 	ReportJourneyController(ReportValidator validator, ReportSubmission submission, ReportingSettings settings,
-			SubmissionLimiter limiter, EvidenceUploads evidence, org.springframework.context.MessageSource messages,
-			ObjectProvider<LocalSignposting> localSignposting) {
+			SubmissionLimiter limiter, EvidenceUploads evidence, EvidenceSettings evidenceSettings,
+			org.springframework.context.MessageSource messages, ObjectProvider<LocalSignposting> localSignposting) {
+		this.evidenceSettings = evidenceSettings;
 		this.localSignposting = localSignposting;
 		this.validator = validator;
 		this.submission = submission;
@@ -107,11 +110,18 @@ class ReportJourneyController {
 	@GetMapping("/{slug}")
 	String question(@PathVariable String slug, @ModelAttribute(ANSWERS) ReportAnswers answers,
 			@RequestParam(defaultValue = "false") boolean change,
-			@RequestParam(name = "too-large", required = false) String tooLarge, Model model, HttpSession session) {
+			@RequestParam(name = "too-large", required = false) String tooLarge,
+			@RequestParam(name = "unreadable-name", required = false) String unreadableName, Model model,
+			HttpSession session, Locale locale) {
 		session.setMaxInactiveInterval(JOURNEY_IDLE_SECONDS);
 		ReportStep step = stepOf(slug);
 		if (tooLarge != null) {
 			model.addAttribute("uploadTooLarge", true);
+		}
+		if (unreadableName != null && session.getAttribute(PublicUploadLimitFilter.UNREADABLE_NAME) instanceof String name) {
+			session.removeAttribute(PublicUploadLimitFilter.UNREADABLE_NAME);
+			model.addAttribute("errorSummary", List.of(evidenceError("reporting.evidence.error.name", name, locale)));
+			model.addAttribute("formHasErrors", true);
 		}
 		var missing = validator.firstIncomplete(answers).filter(first -> first.ordinal() < step.ordinal());
 		if (missing.isPresent()) {
@@ -172,8 +182,8 @@ class ReportJourneyController {
 	}
 
 	private org.safercommunities.system.ErrorLink evidenceError(String key, String fileName, Locale locale) {
-		String text = messages.getMessage(key, new Object[] { settings.maxEvidenceMegabytes(), settings.maxEvidenceFiles() },
-				locale);
+		String text = messages.getMessage(key, new Object[] { settings.maxEvidenceMegabytes(), settings.maxEvidenceFiles(),
+				evidenceSettings.maxMegapixels(), evidenceSettings.pdfMaxPages() }, locale);
 		return new org.safercommunities.system.ErrorLink("#files", fileName == null ? text : fileName + ": " + text);
 	}
 

@@ -13,18 +13,22 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What a file is comes from its bytes; what could identify the person who made it is removed. */
 class EvidenceFilesTests {
 
-	private final EvidenceFiles files = new EvidenceFiles();
+	static final EvidenceSettings SETTINGS = new EvidenceSettings(40_000_000, 150, 30,
+			new EvidenceSettings.Clamd(null, 3310, null, java.time.Duration.ofSeconds(5)), java.time.Duration.ofMinutes(5));
+
+	private final EvidenceFiles files = new EvidenceFiles(SETTINGS);
 
 	@Test
 	void aPhotosExifIncludingItsGpsPositionIsRemoved() throws Exception {
 		byte[] photo = withExif(image("jpeg"), "GPSLatitude 51.6123 GPSLongitude -0.2644 Canon EOS");
 		assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("Exif", "GPSLatitude");
 
-		byte[] cleaned = files.withoutMetadata(photo, files.detect(photo)).orElseThrow();
+		byte[] cleaned = files.clean(photo, files.detect(photo));
 
 		assertThat(files.detect(photo)).isEqualTo("image/jpeg");
 		assertThat(new String(cleaned, StandardCharsets.ISO_8859_1)).doesNotContain("Exif", "GPSLatitude", "Canon");
@@ -35,7 +39,7 @@ class EvidenceFilesTests {
 	void aPngsTextChunksAreRemoved() throws Exception {
 		byte[] png = withTextChunk(image("png"), "Author", "Jane Secret");
 
-		byte[] cleaned = files.withoutMetadata(png, files.detect(png)).orElseThrow();
+		byte[] cleaned = files.clean(png, files.detect(png));
 
 		assertThat(new String(png, StandardCharsets.ISO_8859_1)).contains("Jane Secret");
 		assertThat(new String(cleaned, StandardCharsets.ISO_8859_1)).doesNotContain("Jane Secret");
@@ -53,7 +57,7 @@ class EvidenceFilesTests {
 			pdf = out.toByteArray();
 		}
 
-		byte[] cleaned = files.withoutMetadata(pdf, files.detect(pdf)).orElseThrow();
+		byte[] cleaned = files.clean(pdf, files.detect(pdf));
 
 		try (PDDocument reopened = Loader.loadPDF(cleaned)) {
 			assertThat(reopened.getDocumentInformation().getAuthor()).isNull();
@@ -73,7 +77,9 @@ class EvidenceFilesTests {
 	void aDamagedImageIsRefusedNotStored() {
 		byte[] truncated = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0 };
 
-		assertThat(files.withoutMetadata(truncated, "image/jpeg")).isEmpty();
+		assertThatThrownBy(() -> files.clean(truncated, "image/jpeg")).isInstanceOf(EvidenceRefused.class)
+			.extracting(refused -> ((EvidenceRefused) refused).messageKey())
+			.isEqualTo("reporting.evidence.error.unreadable");
 	}
 
 	@Test
@@ -81,6 +87,59 @@ class EvidenceFilesTests {
 		assertThat(EvidenceUploads.safeName("C:\\Users\\amina\\Pictures\\door.jpg")).isEqualTo("door.jpg");
 		assertThat(EvidenceUploads.safeName("../../etc/pass\u0000wd")).isEqualTo("passwd");
 		assertThat(EvidenceUploads.safeName("  ")).isEqualTo("file");
+		assertThat(EvidenceUploads.safeName("..")).isEqualTo("file");
+		assertThat(EvidenceUploads.safeName(null)).isEqualTo("file");
+	}
+
+	@Test
+	void namesLoseInvisibleFormatCharactersThatDisguiseThem() {
+		// Shown as "photoexe.jpg" with the right-to-left override; really "photo" + "gpj.exe" reversed.
+		assertThat(EvidenceUploads.safeName("photo\u202Egpj.exe")).isEqualTo("photogpj.exe");
+		assertThat(EvidenceUploads.safeName("\u202Dleft\u202Aembed\u2066isolate\u2069.pdf")).isEqualTo("leftembedisolate.pdf");
+		assertThat(EvidenceUploads.safeName("door\u200B\u200C\u200D\uFEFF\u00AD.jpg")).isEqualTo("door.jpg");
+		assertThat(EvidenceUploads.safeName("line\u2028break\tand\r\nnewline.png")).isEqualTo("linebreakandnewline.png");
+		assertThat(EvidenceUploads.safeName("\u0000\u202E")).isEqualTo("file");
+		assertThat(EvidenceUploads.safeName("ca\u0301fe\u0301 \ud83d\udcf7.jpg")).isEqualTo("c\u00e1f\u00e9 \ud83d\udcf7.jpg");
+		assertThat(EvidenceUploads.safeName("lone\ud800surrogate.jpg")).isEqualTo("lonesurrogate.jpg");
+	}
+
+	@Test
+	void longNamesKeepTheirEndWithoutSplittingACharacter() {
+		String name = EvidenceUploads.safeName("\ud83d\udcf7".repeat(200) + ".jpg");
+
+		assertThat(name.codePointCount(0, name.length())).isEqualTo(120);
+		assertThat(name).endsWith(".jpg").startsWith("\ud83d\udcf7");
+	}
+
+	@Test
+	void aPictureLargerThanTheLimitIsRefusedFromItsHeaderBeforeDecoding() throws Exception {
+		byte[] bomb = EvidenceSamples.pictureBomb(12_000);
+		assertThat(bomb.length).isLessThan(600 * 1024);
+
+		// The header alone says 144 million pixels; nothing is decoded to find out.
+		assertThat(ImageHeader.of(bomb)).contains(new ImageHeader(12_000, 12_000));
+		assertThat(files.detect(bomb)).isEqualTo("image/png");
+		assertThatThrownBy(() -> files.clean(bomb, "image/png")).isInstanceOf(EvidenceRefused.class)
+			.extracting(refused -> ((EvidenceRefused) refused).messageKey())
+			.isEqualTo("reporting.evidence.error.too-many-pixels");
+	}
+
+	@Test
+	void theHeaderIsReadForJpegGifAndPngAlike() throws Exception {
+		for (String format : new String[] { "jpeg", "png", "gif", "bmp" }) {
+			assertThat(ImageHeader.of(image(format))).as(format).contains(new ImageHeader(40, 30));
+		}
+		assertThat(ImageHeader.of("not a picture".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+	}
+
+	@Test
+	void thePixelLimitIsASetting() throws Exception {
+		EvidenceFiles strict = new EvidenceFiles(new EvidenceSettings(40 * 30 - 1, 150, 30, SETTINGS.clamd(),
+				SETTINGS.rescanInterval()));
+		byte[] png = image("png");
+
+		assertThatThrownBy(() -> strict.clean(png, "image/png")).isInstanceOf(EvidenceRefused.class);
+		assertThat(files.clean(png, "image/png")).isNotEmpty();
 	}
 
 	static byte[] image(String format) throws Exception {

@@ -82,6 +82,49 @@ class EvidenceUploadIntegrationTests {
 	}
 
 	@Test
+	void aPictureBombIsRefusedFromItsHeaderNamingTheFileAndNothingTypedIsLost() throws Exception {
+		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
+		byte[] bomb = EvidenceSamples.pictureBomb(12_000);
+
+		var response = journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "huge.png",
+				"image/png", bomb)).param("upload", "true").with(csrf())).getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("govuk-error-summary",
+				"huge.png: The picture is too large: it must be smaller than 40 megapixels");
+		assertThat(journey.open("/report/check-answers").getResponse().getContentAsString())
+			.contains("Bus stop outside Burnt Oak station").doesNotContain("huge.png");
+	}
+
+	@Test
+	void withoutAScannerFilesAreKeptAsNotYetScannedAndStaffAreTold() throws Exception {
+		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
+		journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "photo\u202Egnp.exe",
+				"image/png", EvidenceFilesTests.image("png"))).param("upload", "true").with(csrf()));
+		var sent = (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+
+		assertThat(evidence.findByReportId(sent.reportId())).singleElement()
+			.satisfies(file -> assertThat(file.getScanStatus()).isEqualTo(ScanStatus.NOT_SCANNED));
+		var officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER).getEmail());
+		String page = mvc.perform(get("/staff/reports/" + sent.reportId()).cookie(officer)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("photognp.exe", "Not yet scanned for viruses",
+				"No virus scanner was available when this file was added").doesNotContain("\u202E");
+	}
+
+	@Test
+	void aNulAndARightToLeftOverrideInANameGiveTheCleanedName() throws Exception {
+		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
+
+		var response = journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files",
+				"do\u0000or\u202Egnp.exe", "image/png", EvidenceFilesTests.image("png"))).param("upload", "true")
+			.with(csrf())).getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(302);
+		assertThat(journey.open("/report/evidence").getResponse().getContentAsString()).contains("doorgnp.exe");
+	}
+
+	@Test
 	void choosingNoFileIsNamed() throws Exception {
 		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
 
