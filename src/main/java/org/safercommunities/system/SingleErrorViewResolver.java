@@ -3,6 +3,7 @@ package org.safercommunities.system;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -13,10 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error status renders the one template {@code error/error}, which words 403, 404 and 500 itself.
+ * Every error status renders the one template {@code error/error}, which words 400, 403, 404, 413 and 500 itself.
  * Spring Boot's default resolver only looks for {@code error/<status>} and {@code error/4xx}, so without this
  * the container's error dispatch fell back to the white-label page. It also gives the template {@code kind}
- * (403, 404, 500 or generic), which picks the page's words.
+ * (400, 403, 404, 413, 500 or generic), which picks the page's words.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,12 +26,21 @@ class SingleErrorViewResolver implements ErrorViewResolver {
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		Map<String, Object> view = new HashMap<>(model);
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			// Someone opened /error itself: no error happened, so it is a page that does not exist (not a 500).
+			status = HttpStatus.NOT_FOUND;
+			view.put("status", status.value());
+		}
 		// The template's own th:with cannot define this: th:replace on the same element is processed first.
-		view.put("kind", switch (status.value()) {
-			case 403, 404, 500 -> String.valueOf(status.value());
-			default -> "generic";
-		});
+		view.put("kind", kindOf(status));
 		return new ModelAndView("error/error", view, status);
+	}
+
+	static String kindOf(HttpStatus status) {
+		return switch (status.value()) {
+			case 400, 403, 404, 413, 500 -> String.valueOf(status.value());
+			default -> "generic";
+		};
 	}
 
 }

@@ -38,8 +38,17 @@ class Journey {
 	/** The session lives in the database (Spring Session), so like a browser we carry its cookie. */
 	jakarta.servlet.http.Cookie sessionCookie = new jakarta.servlet.http.Cookie("SAFER_SESSION", "none");
 
+	/** The client address the requests come from (MockMvc's 127.0.0.1 unless set). */
+	String remoteAddress;
+
 	Journey(MockMvc mvc) {
 		this.mvc = mvc;
+	}
+
+	/** This person's requests come from this address, e.g. to have a rate limit of their own. */
+	Journey from(String address) {
+		this.remoteAddress = address;
+		return this;
 	}
 
 	MvcResult answer(String step, String... params) throws Exception {
@@ -55,6 +64,12 @@ class Journey {
 	}
 
 	MvcResult perform(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		if (remoteAddress != null) {
+			request.with(sent -> {
+				sent.setRemoteAddr(remoteAddress);
+				return sent;
+			});
+		}
 		MvcResult result = mvc.perform(request.cookie(sessionCookie)).andReturn();
 		jakarta.servlet.http.Cookie renewed = result.getResponse().getCookie("SAFER_SESSION");
 		if (renewed != null) {
