@@ -3,7 +3,6 @@ package org.safercommunities.system;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -26,21 +25,12 @@ class SingleErrorViewResolver implements ErrorViewResolver {
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		Map<String, Object> view = new HashMap<>(model);
-		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
-			// Someone opened /error itself: no error happened, so it is a page that does not exist (not a 500).
-			status = HttpStatus.NOT_FOUND;
-			view.put("status", status.value());
-		}
 		// The template's own th:with cannot define this: th:replace on the same element is processed first.
-		view.put("kind", kindOf(status));
-		return new ModelAndView("error/error", view, status);
-	}
-
-	static String kindOf(HttpStatus status) {
-		return switch (status.value()) {
+		view.put("kind", switch (status.value()) {
 			case 400, 403, 404, 413, 500 -> String.valueOf(status.value());
 			default -> "generic";
-		};
+		});
+		return new ModelAndView("error/error", view, status);
 	}
 
 }
