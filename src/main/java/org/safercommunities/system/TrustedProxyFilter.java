@@ -69,13 +69,15 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 			viaTrustedProxy = true;
 		}
 		String scheme = request.getScheme();
+		boolean secure = request.isSecure();
 		if (isTrusted(request.getRemoteAddr())) {
 			String proto = lastValue(request.getHeader("X-Forwarded-Proto"));
 			if ("https".equalsIgnoreCase(proto) || "http".equalsIgnoreCase(proto)) {
 				scheme = proto.toLowerCase(Locale.ROOT);
+				secure = "https".equals(scheme);
 			}
 		}
-		return new ResolvedRequest(request, viaTrustedProxy ? client : request.getRemoteAddr(), scheme);
+		return new ResolvedRequest(request, viaTrustedProxy ? client : request.getRemoteAddr(), scheme, secure);
 	}
 
 	private boolean isTrusted(String address) {
@@ -116,10 +118,13 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 
 		private final String scheme;
 
-		ResolvedRequest(HttpServletRequest request, String remoteAddr, String scheme) {
+		private final boolean secure;
+
+		ResolvedRequest(HttpServletRequest request, String remoteAddr, String scheme, boolean secure) {
 			super(request);
 			this.remoteAddr = remoteAddr;
 			this.scheme = scheme;
+			this.secure = secure;
 		}
 
 		@Override
@@ -139,7 +144,7 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 
 		@Override
 		public boolean isSecure() {
-			return "https".equals(scheme);
+			return secure;
 		}
 
 		@Override
