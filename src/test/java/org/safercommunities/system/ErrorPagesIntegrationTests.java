@@ -98,6 +98,19 @@ class ErrorPagesIntegrationTests {
 		}
 	}
 
+	@Test
+	void theServersRedirectsNeverNameAForgedHost() throws Exception {
+		try (var socket = new java.net.Socket("localhost", port)) {
+			socket.getOutputStream().write(("GET /staff HTTP/1.1\r\nHost: evil.example\r\n"
+					+ "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+			assertThat(response).startsWith("HTTP/1.1 302").containsIgnoringCase("Location: /login")
+				.doesNotContain("evil.example");
+		}
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", "text/html")
