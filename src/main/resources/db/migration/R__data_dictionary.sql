@@ -173,3 +173,7 @@ comment on table open_data_table is 'One indicator table of an open data release
 comment on table indicator_commentary is 'Analysts'' commentary per indicator, area and period; published rows are never changed';
 comment on column indicator_commentary.body is 'The commentary text (about figures, not about people)';
 comment on column indicator_commentary.author_name is '[PERSONAL] Username of the analyst who wrote it';
+comment on table rate_limit_bucket is 'Bucket4j token buckets of the public rate limits, shared by all instances';
+comment on column rate_limit_bucket.id is 'The limit and a keyed hash (HMAC) of the client address: the address itself is never stored';
+comment on column rate_limit_bucket.state is 'Bucket4j''s serialised bucket state (tokens left, last refill)';
+comment on column rate_limit_bucket.expires_at is 'Epoch milliseconds after which the bucket is full again and the row may be deleted';

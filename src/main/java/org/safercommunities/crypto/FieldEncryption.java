@@ -37,9 +37,33 @@ public class FieldEncryption {
 
 	private final Aead aead;
 
+	/** Key of {@link #pseudonym}: derived from the keyset, so it lives only where the keyset does. */
+	private final javax.crypto.spec.SecretKeySpec pseudonymKey;
+
 	FieldEncryption(CryptoSettings settings) throws GeneralSecurityException {
 		AeadConfig.register();
-		this.aead = loadKeyset(settings).getPrimitive(RegistryConfiguration.get(), Aead.class);
+		KeysetHandle keyset = loadKeyset(settings);
+		this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+		byte[] material = java.security.MessageDigest.getInstance("SHA-256").digest(
+				("safer-communities/pseudonym/v1\n" + TinkJsonProtoKeysetFormat.serializeKeyset(keyset,
+						InsecureSecretKeyAccess.get())).getBytes(StandardCharsets.UTF_8));
+		this.pseudonymKey = new javax.crypto.spec.SecretKeySpec(material, "HmacSHA256");
+	}
+
+	/**
+	 * A stable stand-in for a value that must be matched but never kept, such as a client address used as a rate
+	 * limit key: HMAC-SHA256 under a key derived from the keyset (URL-safe Base64, 43 characters). Without the key
+	 * it cannot be turned back into the value, even by trying every IPv4 address.
+	 */
+	public String pseudonym(String value) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(pseudonymKey);
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
 	}
 
 	public String encrypt(String plaintext) {

@@ -54,13 +54,17 @@ class FollowUpController {
 			errors.add(new ErrorLink("#secret", messages.getMessage("reporting.follow-up.error.secret", null, locale)));
 		}
 		if (errors.isEmpty()) {
-			var wait = limiter.tryConsume(request);
+			var wait = limiter.tryConsume(SubmissionLimiter.Action.FOLLOW_UP, request);
 			if (wait.isPresent()) {
 				model.addAttribute("minutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+				model.addAttribute("limited", "follow-up");
 				return "reporting/too-many";
 			}
 			var opened = followUp.open(reference, secret);
 			if (opened.isPresent()) {
+				// A new session id once the report is open: an id planted before (on a shared computer at a
+				// centre, say) must not become a way into it.
+				request.changeSessionId();
 				session.setAttribute(OPEN_REPORT, opened.get());
 				return "redirect:/follow-up/report";
 			}

@@ -50,6 +50,9 @@ class ReportFollowUp {
 		boolean matches = secrets.matches(ReferenceGenerator.normaliseSecret(secret),
 				report.map(Report::getSecretHash).orElse(decoyHash));
 		if (report.isEmpty() || !matches) {
+			// Refused attempts are audited too (the report's id when the reference exists; nothing typed is kept).
+			audit.append(AuditActor.publicUser(), "REPORT_FOLLOW_UP_REFUSED", "hate_report",
+					report.map(Report::getId).orElse(null), report.isEmpty() ? "No such reference" : "Wrong secret words");
 			return Optional.empty();
 		}
 		audit.append(AuditActor.publicUser(), "REPORT_FOLLOW_UP_OPENED", "hate_report", report.get().getId(), null);

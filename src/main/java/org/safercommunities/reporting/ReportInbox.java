@@ -20,7 +20,6 @@ import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,7 +134,7 @@ public class ReportInbox {
 		Report report = reports.findById(id).orElseThrow(() -> new ReportNotFound(id));
 		if (!report.isPoliceConsent()) {
 			if (!StringUtils.hasText(overrideReason)) {
-				throw new AccessDeniedException("No consent to share report " + id + " and no serious-harm reason");
+				throw new OverrideReasonMissing(id);
 			}
 			report.addConsentEvent(new ConsentEvent(Subject.POLICE_SHARING, Kind.OVERRIDDEN, overrideReason.strip(),
 					clock.instant(), "staff:" + CurrentActor.require().userId()));
@@ -193,6 +192,15 @@ public class ReportInbox {
 	}
 
 	record PossibleDuplicate(long reportId, String reference, String reason) {
+	}
+
+	/** Sharing without consent was asked for without the serious-harm reason: the officer is asked for it. */
+	static class OverrideReasonMissing extends RuntimeException {
+
+		OverrideReasonMissing(long id) {
+			super("No consent to share report " + id + " and no serious-harm reason");
+		}
+
 	}
 
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)

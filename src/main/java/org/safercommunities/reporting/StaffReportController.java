@@ -13,7 +13,6 @@ import org.safercommunities.reporting.ReportCodes.Channel;
 import org.safercommunities.reporting.ReportCodes.Classification;
 import org.safercommunities.shared.CurrentActor;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -148,7 +147,8 @@ class StaffReportController {
 		try {
 			inbox.shareWithPolice(id, overrideReason);
 		}
-		catch (AccessDeniedException ex) {
+		catch (ReportInbox.OverrideReasonMissing ex) {
+			// Only the missing reason comes back to the form; a role that may not share gets 403 (and an audit entry).
 			redirect.addFlashAttribute("shareError", messages.getMessage("reporting.staff.error.override", null, locale));
 			return "redirect:/staff/reports/" + id + "#share";
 		}

@@ -3,55 +3,89 @@ package org.safercommunities.reporting;
 import java.time.Duration;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ClientSideConfig;
+import org.safercommunities.crypto.FieldEncryption;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits public submissions per client address (Bucket4j token buckets), so a script cannot flood the inbox.
- * No CAPTCHA: it shuts out disabled people. The address is used only as a key in memory, never stored.
+ * Limits what one client address may do on the public pages, so a script can neither flood the inbox nor guess
+ * secret words: reports sent, and attempts to open a report, each with its own limit. The token buckets are kept
+ * in the database (Bucket4j, {@link JdbcBucketStore}), so every app instance counts against the same limit. No
+ * CAPTCHA: it shuts out disabled people. The address is kept only as a keyed hash (anonymous means anonymous).
+ * Reports taken by staff never pass through here.
  */
 @Component
 class SubmissionLimiter {
 
+	/** What is being limited; each has its own bucket and its own "too many" page. */
+	enum Action {
+		REPORT, FOLLOW_UP
+	}
+
 	private final Settings settings;
 
-	private final java.util.Map<String, Bucket> buckets;
+	private final FieldEncryption pseudonyms;
 
-	SubmissionLimiter(Settings settings) {
+	private final JdbcBucketStore buckets;
+
+	SubmissionLimiter(Settings settings, FieldEncryption pseudonyms, DataSource dataSource) {
 		this.settings = settings;
-		this.buckets = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(java.util.Map.Entry<String, Bucket> eldest) {
-				return size() > 50_000;
-			}
-		});
+		this.pseudonyms = pseudonyms;
+		this.buckets = new JdbcBucketStore(dataSource, ClientSideConfig.getDefault()
+			.withExpirationAfterWriteStrategy(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO)));
 	}
 
 	/** Empty when the request may go ahead; otherwise how long to wait. */
-	Optional<Duration> tryConsume(HttpServletRequest request) {
-		Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> newBucket());
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-		return probe.isConsumed() ? Optional.empty()
-				: Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+	Optional<Duration> tryConsume(Action action, HttpServletRequest request) {
+		return tryConsume(action, request.getRemoteAddr());
 	}
 
-	private Bucket newBucket() {
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder()
-				.capacity(settings.perClient())
-				.refillGreedy(settings.perClient(), settings.period())
-				.build())
+	Optional<Duration> tryConsume(Action action, String clientAddress) {
+		int limit = action == Action.REPORT ? settings.reportsPerClient() : settings.followUpAttemptsPerClient();
+		ConsumptionProbe probe = buckets.builder()
+			.build(key(action, limit, clientAddress), () -> configuration(limit))
+			.tryConsumeAndReturnRemaining(1);
+		return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+	}
+
+	/**
+	 * The limit is part of the key: a stored bucket keeps the configuration it was made with, so a changed limit
+	 * starts new buckets rather than being ignored.
+	 */
+	private String key(Action action, int limit, String clientAddress) {
+		return action.name() + "/" + limit + "/" + settings.period().toSeconds() + "/" + pseudonyms.pseudonym(clientAddress);
+	}
+
+	private BucketConfiguration configuration(int limit) {
+		return BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, settings.period()).build())
 			.build();
 	}
 
+	/** Full buckets are the same as none: their rows go (any instance may do it; deleting twice is harmless). */
+	@Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT5M")
+	void removeRefilledBuckets() {
+		buckets.removeExpired(System.currentTimeMillis());
+	}
+
+	/**
+	 * @param reportsPerClient reports one client address may send online per period
+	 * @param followUpAttemptsPerClient attempts to open a report (reference and secret words) per period
+	 */
 	@ConfigurationProperties("safer.reporting.rate-limit")
-	record Settings(@DefaultValue("10") int perClient, @DefaultValue("1h") Duration period) {
+	record Settings(@DefaultValue("10") int reportsPerClient, @DefaultValue("10") int followUpAttemptsPerClient,
+			@DefaultValue("1h") Duration period) {
 	}
 
 }

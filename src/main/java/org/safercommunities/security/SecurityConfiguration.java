@@ -31,13 +31,13 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers handlers,
-			ThrottledAuthenticationProvider authenticationProvider) throws Exception {
+			ThrottledAuthenticationProvider authenticationProvider, AuditedAccessDenied accessDenied) throws Exception {
 		http.authenticationProvider(authenticationProvider)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/staff/admin/**", "/staff/audit/**").hasRole("ADMIN")
 				.requestMatchers("/staff/**").authenticated()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-				.permitAll()
+				// Health is for the load balancer. Metrics show report volumes: administrators only.
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login")
@@ -51,7 +51,8 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?signed-out")
 				.deleteCookies("SAFER_SESSION")
 				.invalidateHttpSession(true))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint())
+				.accessDeniedHandler(accessDenied))
 			.headers(headers -> headers
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))

@@ -85,7 +85,7 @@ public class StaffAccounts {
 		if (roles.isEmpty()) {
 			throw new IllegalArgumentException("A staff user needs at least one role");
 		}
-		StaffUser user = users.findById(id).orElseThrow();
+		StaffUser user = users.findById(id).orElseThrow(() -> new StaffUserNotFound(id));
 		user.changeRoles(roles);
 		audit.record("STAFF_USER_ROLES_CHANGED", "staff_user", id, "Roles now " + roles);
 	}
@@ -96,7 +96,7 @@ public class StaffAccounts {
 		if (!enabled && CurrentActor.require().userId() == id) {
 			throw new IllegalArgumentException("Administrators cannot disable their own account");
 		}
-		StaffUser user = users.findById(id).orElseThrow();
+		StaffUser user = users.findById(id).orElseThrow(() -> new StaffUserNotFound(id));
 		user.setEnabled(enabled);
 		audit.record(enabled ? "STAFF_USER_ENABLED" : "STAFF_USER_DISABLED", "staff_user", id, null);
 	}
@@ -104,7 +104,7 @@ public class StaffAccounts {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	public void unlock(long id) {
-		StaffUser user = users.findById(id).orElseThrow();
+		StaffUser user = users.findById(id).orElseThrow(() -> new StaffUserNotFound(id));
 		throttle.reset(user.getEmail());
 		audit.record("STAFF_USER_UNLOCKED", "staff_user", id, null);
 	}
@@ -112,7 +112,7 @@ public class StaffAccounts {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	public void resetPassword(long id, String temporaryPassword) {
-		StaffUser user = users.findById(id).orElseThrow();
+		StaffUser user = users.findById(id).orElseThrow(() -> new StaffUserNotFound(id));
 		user.resetPassword(passwordEncoder.encode(temporaryPassword));
 		throttle.reset(user.getEmail());
 		audit.record("STAFF_USER_PASSWORD_RESET", "staff_user", id, "Temporary password set by administrator");
@@ -161,6 +161,16 @@ public class StaffAccounts {
 	/** What it takes to open a staff account. */
 	public record NewStaffUser(String email, String displayName, long organisationId, Set<Role> roles,
 			String password) {
+	}
+
+	/** An administrator acted on an account that does not exist (a stale or edited address): a 404 page. */
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	static class StaffUserNotFound extends RuntimeException {
+
+		StaffUserNotFound(long id) {
+			super("No staff user " + id);
+		}
+
 	}
 
 }

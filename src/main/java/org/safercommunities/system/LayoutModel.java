@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the layout needs on every page: who is signed in, their navigation, languages, the partnership. Added
@@ -30,9 +30,12 @@ class LayoutModel implements HandlerInterceptor {
 
 	private final MapSettings maps;
 
+	private final WebSettings web;
+
 	LayoutModel(StaffNavigation navigation, LanguageSettings languages, PartnershipSettings partnership,
-			MapSettings maps) {
+			MapSettings maps, WebSettings web) {
 		this.maps = maps;
+		this.web = web;
 		this.navigation = navigation;
 		this.languages = languages;
 		this.partnership = partnership;
@@ -48,12 +51,24 @@ class LayoutModel implements HandlerInterceptor {
 		page.addObject("staff", staff());
 		page.addObject("staffOrganisationName", staffOrganisationName());
 		page.addObject("navigation", navigation(request));
-		page.addObject("languages", languages(locale));
+		page.addObject("languages", languages(request, locale));
+		page.addObject("exitUrl", offersQuickExit(request) ? web.exitUrl() : null);
 		page.addObject("partnership", partnership());
 		page.addObject("textDirection", textDirection(locale));
 		page.addObject("htmlLang", htmlLang(locale));
 		page.addObject("mapTiles", maps.hasTiles() ? maps : null);
 	}
+
+	/**
+	 * Pages someone may need to leave in a hurry (an abuser walking in): the report, following it up, getting
+	 * help and the directory of support.
+	 */
+	static boolean offersQuickExit(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return QUICK_EXIT_PAGES.stream().anyMatch(page -> path.equals(page) || path.startsWith(page + "/"));
+	}
+
+	private static final List<String> QUICK_EXIT_PAGES = List.of("/report", "/follow-up", "/get-help", "/directory");
 
 	StaffActor staff() {
 		return CurrentActor.find().orElse(null);
@@ -69,8 +84,8 @@ class LayoutModel implements HandlerInterceptor {
 			.orElse(List.of());
 	}
 
-	List<LanguageLink> languages(Locale locale) {
-		return languages.languages().stream().map(code -> languageLink(code, locale)).toList();
+	List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
+		return languages.languages().stream().map(code -> languageLink(request, code, locale)).toList();
 	}
 
 	PartnershipSettings partnership() {
@@ -86,8 +101,11 @@ class LayoutModel implements HandlerInterceptor {
 		return locale.getLanguage();
 	}
 
-	private LanguageLink languageLink(String code, Locale current) {
-		String href = ServletUriComponentsBuilder.fromCurrentRequest()
+	/** The same page in another language, on the configured address: the request's Host is never believed. */
+	private LanguageLink languageLink(HttpServletRequest request, String code, Locale current) {
+		String query = request.getQueryString();
+		String href = UriComponentsBuilder.fromUriString(web.link(request.getRequestURI()
+				+ (query == null ? "" : "?" + query)))
 			.replaceQueryParam("lang", code)
 			.build()
 			.toUriString();

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error status renders the one template {@code error/error}, which words 403, 404 and 500 itself.
+ * Every error status renders the one template {@code error/error}, which words 400, 403, 404, 413 and 500 itself.
  * Spring Boot's default resolver only looks for {@code error/<status>} and {@code error/4xx}, so without this
  * the container's error dispatch fell back to the white-label page. It also gives the template {@code kind}
- * (403, 404, 500 or generic), which picks the page's words.
+ * (400, 403, 404, 413, 500 or generic), which picks the page's words.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,7 +27,7 @@ class SingleErrorViewResolver implements ErrorViewResolver {
 		Map<String, Object> view = new HashMap<>(model);
 		// The template's own th:with cannot define this: th:replace on the same element is processed first.
 		view.put("kind", switch (status.value()) {
-			case 403, 404, 500 -> String.valueOf(status.value());
+			case 400, 403, 404, 413, 500 -> String.valueOf(status.value());
 			default -> "generic";
 		});
 		return new ModelAndView("error/error", view, status);

@@ -25,6 +25,9 @@ class FollowUpIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aReporterChecksAddsWithdrawsAndGivesFeedbackWithOnlyTheirReferenceAndSecret() throws Exception {
 		var sent = sendReport(true);
@@ -54,6 +57,43 @@ class FollowUpIntegrationTests {
 			assertThat(report.getConsentEvents()).extracting(ConsentEvent::getKind).contains(ConsentEvent.Kind.WITHDRAWN);
 			assertThat(report.getSupportFeedback()).isEqualTo(ReportCodes.SupportFeedback.HELPED_A_LITTLE);
 		});
+	}
+
+	@Test
+	void openingAReportGivesTheBrowserANewSessionSoAnIdPlantedBeforeOpensNothing() throws Exception {
+		var sent = sendReport(false);
+		Journey reporter = new Journey(mvc);
+		reporter.open("/report");
+		String before = reporter.sessionCookie.getValue();
+		assertThat(before).as("a session before opening the report").isNotEqualTo("none");
+
+		assertThat(reporter.perform(post("/follow-up").with(csrf()).param("reference", sent.reference())
+			.param("secret", sent.secret())).getResponse().getRedirectedUrl()).isEqualTo("/follow-up/report");
+
+		assertThat(reporter.sessionCookie.getValue()).as("session id after opening").isNotEqualTo(before);
+		assertThat(reporter.open("/follow-up/report").getResponse().getContentAsString()).contains(sent.reference());
+		Journey planted = new Journey(mvc);
+		planted.sessionCookie = new jakarta.servlet.http.Cookie("SAFER_SESSION", before);
+		assertThat(planted.open("/follow-up/report").getResponse().getRedirectedUrl())
+			.as("the old session id opens nothing").isEqualTo("/follow-up");
+	}
+
+	@Test
+	void aWrongSecretIsAuditedWithoutWhatWasTyped() throws Exception {
+		var sent = sendReport(false);
+		long reportId = reports.findByReference(sent.reference()).orElseThrow().getId();
+
+		new Journey(mvc).perform(post("/follow-up").with(csrf()).param("reference", sent.reference())
+			.param("secret", "purple otter lamp 42"));
+		new Journey(mvc).perform(post("/follow-up").with(csrf()).param("reference", "HC-0000-0000")
+			.param("secret", "purple otter lamp 42"));
+
+		assertThat(jdbc.sql("select reason from audit_entry where action = 'REPORT_FOLLOW_UP_REFUSED' and record_id = ?")
+			.param(String.valueOf(reportId)).query(String.class).list()).containsExactly("Wrong secret words");
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'REPORT_FOLLOW_UP_REFUSED' and record_id is null")
+			.query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("select count(*) from audit_entry where reason like '%otter%' or record_id like 'HC-%'")
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class Journey {
 	/** The session lives in the database (Spring Session), so like a browser we carry its cookie. */
 	jakarta.servlet.http.Cookie sessionCookie = new jakarta.servlet.http.Cookie("SAFER_SESSION", "none");
 
-	/** The client address the rate limit counts by; null keeps MockMvc's own (shared by every test). */
+	/** The client address the requests come from (MockMvc's 127.0.0.1 unless set). */
 	String remoteAddress;
 
 	Journey(MockMvc mvc) {
@@ -54,6 +54,12 @@ class Journey {
 
 	private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
 
+	/** This person's requests come from this address, e.g. to have a rate limit of their own. */
+	Journey from(String address) {
+		this.remoteAddress = address;
+		return this;
+	}
+
 	MvcResult answer(String step, String... params) throws Exception {
 		MockHttpServletRequestBuilder request = post("/report/" + step).with(csrf());
 		for (int i = 0; i < params.length; i += 2) {
@@ -68,9 +74,9 @@ class Journey {
 
 	MvcResult perform(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		if (remoteAddress != null) {
-			request.with(mock -> {
-				mock.setRemoteAddr(remoteAddress);
-				return mock;
+			request.with(sent -> {
+				sent.setRemoteAddr(remoteAddress);
+				return sent;
 			});
 		}
 		MvcResult result = mvc.perform(request.cookie(sessionCookie)).andReturn();

@@ -133,6 +133,37 @@ class StaffReportIntegrationTests {
 	}
 
 	@Test
+	void onlyOfficersShareAndEveryOtherRoleIsAnswered403NotSentBackToTheForm() throws Exception {
+		long consented = assisted(workerA, "YES", "YES", "NO");
+
+		assertThat(status(post("/staff/reports/" + consented + "/share").with(csrf()), workerA)).isEqualTo(403);
+		assertThat(status(post("/staff/reports/" + consented + "/share").with(csrf()), police)).isEqualTo(403);
+		assertThat(reports.findById(consented).orElseThrow().getSharedWithPoliceAt()).isNull();
+		assertThat(refusalsOf(consented)).isEqualTo(2);
+	}
+
+	@Test
+	void everyRefusedOpeningOfAReportIsAuditedWithoutPersonalData() throws Exception {
+		long theirs = assisted(workerB, "NO", "YES", "NO");
+
+		assertThat(status(get("/staff/reports/" + theirs), workerA)).isEqualTo(403);
+		assertThat(status(get("/staff/reports/" + theirs + "/evidence/1"), police)).isEqualTo(403);
+
+		assertThat(refusalsOf(theirs)).isEqualTo(2);
+		assertThat(jdbc.sql("select reason from audit_entry where action = 'ACCESS_REFUSED' and record_id = ?")
+			.param(String.valueOf(theirs)).query(String.class).list())
+			.containsExactlyInAnyOrder("GET /staff/reports/" + theirs, "GET /staff/reports/" + theirs + "/evidence/1")
+			.allSatisfy(reason -> assertThat(reason).doesNotContain("Tariq", "tariq@example.org"));
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'REPORT_VIEWED' and record_id = ?")
+			.param(String.valueOf(theirs)).query(Long.class).single()).isZero();
+	}
+
+	private long refusalsOf(long reportId) {
+		return jdbc.sql("select count(*) from audit_entry where action = 'ACCESS_REFUSED' and record_type = 'hate_report' and record_id = ?")
+			.param(String.valueOf(reportId)).query(Long.class).single();
+	}
+
+	@Test
 	void aNonCrimeHateIncidentKeepsTheSubjectsDataOnlyWithAJustification() throws Exception {
 		long id = assisted(workerA, "NO", "YES", "NO");
 

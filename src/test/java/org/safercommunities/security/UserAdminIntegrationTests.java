@@ -98,6 +98,15 @@ class UserAdminIntegrationTests {
 			.andExpect(content().string(containsString("value=\"" + existing + "\"")));
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "disable", "enable", "unlock", "roles", "password" })
+	void anActionOnAUserWhoDoesNotExistIsNotFound(String action) throws Exception {
+		mvc.perform(post("/staff/admin/users/987654321/" + action).cookie(admin).with(csrf())
+			.param("roles", "OFFICER").param("temporaryPassword", "a-long-enough-temporary-password"))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/staff/admin/users/987654321").cookie(admin)).andExpect(status().isNotFound());
+	}
+
 	@Test
 	void disablingAUserStopsTheirSignInAndIsAudited() throws Exception {
 		StaffUser officer = data.aStaffUser(Role.OFFICER, organisation);

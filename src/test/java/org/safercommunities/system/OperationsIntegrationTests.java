@@ -26,9 +26,22 @@ class OperationsIntegrationTests {
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 	}
 
+	@Autowired
+	org.safercommunities.support.TestData data;
+
 	@Test
-	void prometheusMetricsAreExposed() throws Exception {
+	void prometheusMetricsShowReportVolumesSoOnlyAnAdministratorSeesThem() throws Exception {
 		mvc.perform(get("/actuator/prometheus"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login"));
+		mvc.perform(get("/actuator/info")).andExpect(status().is3xxRedirection());
+		var officer = org.safercommunities.support.SignIn.as(mvc,
+				data.aStaffUser(org.safercommunities.shared.Role.OFFICER).getEmail());
+		mvc.perform(get("/actuator/prometheus").cookie(officer)).andExpect(status().isForbidden());
+		var admin = org.safercommunities.support.SignIn.as(mvc,
+				data.aStaffUser(org.safercommunities.shared.Role.ADMIN).getEmail());
+
+		mvc.perform(get("/actuator/prometheus").cookie(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("jvm_memory_used_bytes")))
 			.andExpect(content().string(containsString("hikaricp_connections")));
