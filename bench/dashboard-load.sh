@@ -68,6 +68,10 @@ select 'metropolitan', (date '$period_end' - make_interval(months => (g % 36)::i
        case when l.boroughs[d.b] = '$borough' then l.wards[1 + floor(d.w * cardinality(l.wards))::int] end
 from drawn d cross join lists l;
 analyze street_crime;
+-- What the importer records of each file it loads: the months, force, crime types and boroughs the rows cover
+insert into street_crime_coverage (crime_month, force_code, import_id, crime_type, borough_code, row_count)
+select crime_month, force_code, import_id, crime_type, coalesce(borough_code, ''), count(*)
+from street_crime group by crime_month, force_code, import_id, crime_type, coalesce(borough_code, '');
 SQL
 end=$(date +%s.%N)
 printf 'Generated in %.0f s\n' "$(echo "$end - $start" | bc -l)"

@@ -35,7 +35,7 @@ class DirectoryUpkeepIntegrationTests {
 	@RegisterExtension
 	static GreenMailExtension mailbox = Mailbox.start().withPerMethodLifecycle(false);
 
-	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/owner/[A-Za-z0-9_-]+)");
+	private static final Pattern LINK = Pattern.compile("http://localhost(?::8080)?(/owner/[A-Za-z0-9_-]+)");
 
 	@Autowired
 	MockMvc mvc;
