@@ -72,7 +72,7 @@ public class Dashboard {
 		for (Indicator indicator : indicators.all()) {
 			IndicatorCoverage.AreaCoverage covered = coverage(indicator, area);
 			if (!covered.isEmpty()) {
-				ranges.put(indicator.code(), new MonthRange(covered.first(), covered.last()));
+				ranges.put(indicator.code(), covered.range());
 			}
 			rows.add(new OverviewRow(indicator, figures(indicator, area, Indicator.ALL_STRANDS, period, covered, false)));
 		}
@@ -95,7 +95,7 @@ public class Dashboard {
 	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public Optional<IndicatorFigures> figures(Indicator indicator, AreaChoice area, String strand,
 			Optional<YearMonth> period, boolean laney) {
-		refresh.refreshOwnReportsQuietly();
+		// No refresh here: the page has opened through indicator(), which brought the own reports up to date
 		return figures(indicator, area, strand, period, coverage(indicator, area), laney);
 	}
 

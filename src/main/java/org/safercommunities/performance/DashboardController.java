@@ -72,7 +72,7 @@ class DashboardController {
 			model.addAttribute("periodEnd", periodEnd);
 			model.addAttribute("periodLabel", Months.label(periodEnd));
 			model.addAttribute("periods", Dashboard.periodChoices(
-					Map.of(chosen.code(), new IndicatorMonths.MonthRange(covered.first(), covered.last()))));
+					Map.of(chosen.code(), covered.range())));
 			HotSpots.Result spots = hotSpots.of(chosen, periodEnd, Optional.ofNullable(strand).filter(s -> !s.isBlank()));
 			model.addAttribute("spots", spots.strands());
 			model.addAttribute("spotsLeftOut", spots.leftOut());

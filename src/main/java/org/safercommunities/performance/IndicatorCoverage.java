@@ -1,7 +1,6 @@
 package org.safercommunities.performance;
 
 import java.sql.Date;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Collections;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +41,17 @@ class IndicatorCoverage {
 	}
 
 	/** An area's coverage over a range: covered months, and the held months that do not serve the indicator. */
-	record AreaCoverage(Set<YearMonth> covered, Map<YearMonth, String> heldOtherTypes) {
+	record AreaCoverage(NavigableSet<YearMonth> covered, Map<YearMonth, String> heldOtherTypes) {
 
 		static final AreaCoverage NONE = new AreaCoverage(Set.of(), Map.of());
+
+		AreaCoverage {
+			covered = Collections.unmodifiableNavigableSet(new TreeSet<>(covered));
+		}
+
+		AreaCoverage(Set<YearMonth> covered, Map<YearMonth, String> heldOtherTypes) {
+			this(new TreeSet<>(covered), heldOtherTypes);
+		}
 
 		boolean covers(YearMonth month) {
 			return covered.contains(month);
@@ -48,28 +59,29 @@ class IndicatorCoverage {
 
 		/** Covered months from {@code from} to {@code to}. */
 		int coveredBetween(YearMonth from, YearMonth to) {
-			int count = 0;
-			for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-				count += covered.contains(month) ? 1 : 0;
-			}
-			return count;
+			return from.isAfter(to) ? 0 : covered.subSet(from, true, to, true).size();
 		}
 
 		boolean coversAll(YearMonth from, YearMonth to) {
-			return coveredBetween(from, to) == from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+			return coveredBetween(from, to) == from.until(to, ChronoUnit.MONTHS) + 1;
 		}
 
 		YearMonth first() {
-			return new TreeSet<>(covered).first();
+			return covered.first();
 		}
 
 		YearMonth last() {
-			return new TreeSet<>(covered).last();
+			return covered.last();
+		}
+
+		/** The first and last covered months (the choices of period end); call only when not empty. */
+		IndicatorMonths.MonthRange range() {
+			return new IndicatorMonths.MonthRange(first(), last());
 		}
 
 		/** The latest covered month not after {@code month}, if any. */
-		java.util.Optional<YearMonth> latestUpTo(YearMonth month) {
-			return java.util.Optional.ofNullable(new TreeSet<>(covered).floor(month));
+		Optional<YearMonth> latestUpTo(YearMonth month) {
+			return Optional.ofNullable(covered.floor(month));
 		}
 
 		boolean isEmpty() {
@@ -127,12 +139,12 @@ class IndicatorCoverage {
 
 	/** The boroughs with every month from {@code from} to {@code to} covered. */
 	Set<String> boroughsCoveringAll(String indicator, YearMonth from, YearMonth to) {
-		long months = from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+		long months = from.until(to, ChronoUnit.MONTHS) + 1;
 		return new HashSet<>(jdbc.sql("""
 				select area_code from indicator_coverage
 				where indicator_code = ? and covered = true and month_start between ? and ?
 				group by area_code having count(*) = ?""")
-			.params(indicator, LocalDate.from(from.atDay(1)), to.atDay(1), months)
+			.params(indicator, from.atDay(1), to.atDay(1), months)
 			.query(String.class)
 			.list());
 	}
@@ -150,14 +162,5 @@ class IndicatorCoverage {
 		return result;
 	}
 
-	/** The latest covered month of the indicator anywhere, if any. */
-	java.util.Optional<YearMonth> latest(String indicator) {
-		return jdbc.sql("select max(month_start) from indicator_coverage where indicator_code = ? and covered = true")
-			.param(indicator)
-			.query((rs, row) -> rs.getObject(1))
-			.optional()
-			.filter(java.util.Objects::nonNull)
-			.map(value -> YearMonth.from(IndicatorMonths.toDate(value)));
-	}
 
 }

@@ -61,7 +61,7 @@ class IndicatorPages {
 		boolean moved = period.isPresent() && figures.isPresent() && !period.get().equals(figures.get().periodEnd());
 		IndicatorCoverage.AreaCoverage covered = dashboard.coverage(indicator, area);
 		List<YearMonth> periods = covered.isEmpty() ? List.of()
-				: Dashboard.periodChoices(java.util.Map.of(code, new IndicatorMonths.MonthRange(covered.first(), covered.last())));
+				: Dashboard.periodChoices(java.util.Map.of(code, covered.range()));
 		return Optional.of(new IndicatorPage(indicator, area, dashboard.areas().choicesFor(indicator), strand, strands,
 				period, periods, laney, figures, benchmark, wards, figures.map(IndicatorPages::rollingRows).orElse(List.of()),
 				figures.map(IndicatorPages::spcRows).orElse(List.of()), draft, published, moved,
