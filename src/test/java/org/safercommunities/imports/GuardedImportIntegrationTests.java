@@ -39,6 +39,9 @@ class GuardedImportIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	/** The 35-row Met sample moved to {@code month}, keeping its first {@code rows} data rows. */
 	static ImportFile metMonth(String month, int rows) {
 		return ImportTestFiles.copy("police-uk/2024-01-metropolitan-street.csv", month + "-metropolitan-street.csv",
@@ -180,7 +183,7 @@ class GuardedImportIntegrationTests {
 	}
 
 	@Test
-	void theImportsPageListsTheMonthsHeldWithTheirHistory() {
+	void theImportsPageListsTheMonthsHeldWithTheirHistory() throws Exception {
 		PoliceImport first = run(metMonth("2019-10", 35));
 		PoliceImport second = run(metMonth("2019-10", 34));
 
@@ -196,6 +199,12 @@ class GuardedImportIntegrationTests {
 		assertThat(month.allCrimeTypes()).isFalse();
 		assertThat(month.history()).extracting(PoliceImport::id).containsExactly(first.id());
 		assertThat(month.history().get(0).status()).isEqualTo(ImportStatus.REPLACED);
+
+		// What the analyst reads on /staff/imports: the month's history names the replaced import
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff/imports"))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).containsPattern("href=\"/staff/imports/" + first.id() + "\">Import " + first.id()
+				+ "</a>:\\s*<span>Replaced</span>");
 	}
 
 	private int count(String month) {

@@ -25,7 +25,7 @@ class EvidenceFilesTests {
 
 	@Test
 	void aPhotosExifIncludingItsGpsPositionIsRemoved() throws Exception {
-		byte[] photo = withExif(image("jpeg"), "GPSLatitude 51.6123 GPSLongitude -0.2644 Canon EOS");
+		byte[] photo = EvidenceSamples.withExif(image("jpeg"), "GPSLatitude 51.6123 GPSLongitude -0.2644 Canon EOS");
 		assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("Exif", "GPSLatitude");
 
 		byte[] cleaned = files.clean(photo, files.detect(photo));
@@ -147,21 +147,6 @@ class EvidenceFilesTests {
 		image.setRGB(5, 5, 0xff0000);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(image, format, out);
-		return out.toByteArray();
-	}
-
-	/** Inserts an APP1 "Exif" segment right after the JPEG's start-of-image marker. */
-	private static byte[] withExif(byte[] jpeg, String text) {
-		byte[] payload = ("Exif\0\0" + text).getBytes(StandardCharsets.ISO_8859_1);
-		int length = payload.length + 2;
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.write(jpeg, 0, 2);
-		out.write(0xFF);
-		out.write(0xE1);
-		out.write(length >> 8);
-		out.write(length & 0xFF);
-		out.writeBytes(payload);
-		out.write(jpeg, 2, jpeg.length - 2);
 		return out.toByteArray();
 	}
 
