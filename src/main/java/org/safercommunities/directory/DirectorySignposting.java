@@ -13,16 +13,20 @@ import org.safercommunities.reporting.LocalSignposting;
 import org.safercommunities.reporting.Signpost;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Suggests public directory entries to a reporter: reporting centres, support services and hubs (Safe Places
  * are for waiting safely, not for reporting, so they are left out). An entry scores for being in the report's
  * ward (or, less, the same borough), for helping with the report's strands (or, less, everyone), and for
  * speaking the reporter's language; it must score on place or strand to be suggested at all.
+ * <p>
+ * Every report's confirmation page asks, so the suggestions for one ward, strands and language are kept for
+ * {@link #KEPT_FOR_NANOS} (30 seconds): without that each confirmation loaded the whole directory with its
+ * collections (bench/README.md "Report load: where the time goes"). A changed entry shows within half a minute.
  */
 @Service
-@Transactional(readOnly = true)
 public class DirectorySignposting implements LocalSignposting {
 
 	private static final Set<EntryType> SUGGESTED = Set.of(EntryType.REPORTING_CENTRE, EntryType.SUPPORT, EntryType.HUB);
@@ -33,14 +37,47 @@ public class DirectorySignposting implements LocalSignposting {
 
 	private final MessageSource messages;
 
-	DirectorySignposting(DirectorySearch search, Wards wards, MessageSource messages) {
+	static final long KEPT_FOR_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+	/** At most this many different questions are kept; beyond it the memory starts again. */
+	private static final int KEPT_AT_MOST = 2000;
+
+	private final TransactionTemplate readOnly;
+
+	private final Map<Question, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+	DirectorySignposting(DirectorySearch search, Wards wards, MessageSource messages,
+			PlatformTransactionManager transactions) {
 		this.search = search;
 		this.wards = wards;
 		this.messages = messages;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	private record Question(String wardCode, Set<String> strands, Locale language, int limit) {
+	}
+
+	private record Kept(long at, List<Signpost> signposts) {
 	}
 
 	@Override
 	public List<Signpost> suggest(String wardCode, Set<String> strands, Locale language, int limit) {
+		Question question = new Question(wardCode, strands == null ? Set.of() : Set.copyOf(strands), language, limit);
+		long now = System.nanoTime();
+		Kept answer = kept.get(question);
+		if (answer != null && now - answer.at() < KEPT_FOR_NANOS) {
+			return answer.signposts();
+		}
+		List<Signpost> signposts = readOnly.execute(status -> compute(wardCode, strands, language, limit));
+		if (kept.size() >= KEPT_AT_MOST) {
+			kept.clear();
+		}
+		kept.put(question, new Kept(now, signposts));
+		return signposts;
+	}
+
+	private List<Signpost> compute(String wardCode, Set<String> strands, Locale language, int limit) {
 		Map<String, Ward> wardsByCode = wards.all().stream()
 			.collect(java.util.stream.Collectors.toMap(Ward::getCode, ward -> ward));
 		Ward reportWard = wardCode == null ? null : wardsByCode.get(wardCode);

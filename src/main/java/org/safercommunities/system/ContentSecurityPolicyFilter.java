@@ -24,7 +24,11 @@ class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 
 	static final String NONCE_ATTRIBUTE = "cspNonce";
 
-	private final SecureRandom random = new SecureRandom();
+	/**
+	 * One generator per thread: a shared SecureRandom is synchronized, and under load request threads queued on
+	 * its lock (bench/README.md "Report load: where the time goes").
+	 */
+	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
 
 	private final String imageSources;
 
@@ -59,7 +63,7 @@ class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 
 	private String newNonce() {
 		byte[] bytes = new byte[18];
-		random.nextBytes(bytes);
+		random.get().nextBytes(bytes);
 		return Base64.getEncoder().encodeToString(bytes);
 	}
 

@@ -37,6 +37,13 @@ public record LanguageSettings(@DefaultValue("en") List<String> languages) {
 
 	/** Each language named in itself, so a reader finds theirs whatever language the page is in. */
 	static String nameOf(String tag) {
+		// Every page lists the languages; the JDK's display names are looked up under a lock, so keep them.
+		return NAMES.computeIfAbsent(tag, LanguageSettings::displayName);
+	}
+
+	private static final java.util.Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static String displayName(String tag) {
 		if (EASY_READ.equals(tag)) {
 			return "Easy Read";
 		}
