@@ -13,7 +13,8 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where each request's time goes, per page type: `java bench/JfrProfile.java recording.jfr [top=12]`.
+ * Where each request's time goes, per page type:
+ * `java bench/JfrProfile.java recording.jfr [top=12] [from=2026-12-02T05:16:40Z] [to=...]`.
  * The application marks every request with an org.safercommunities.Request event (system/RequestProfilingFilter);
  * each CPU sample (jdk.ExecutionSample) is given to the request its thread was working on at that moment.
  * Printed per page: samples, the share of each component that appears in the stack (inclusive, so they overlap),
@@ -47,6 +48,9 @@ public class JfrProfile {
 
 	public static void main(String[] args) throws Exception {
 		int top = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+		// Optional window (UTC instants, e.g. 2026-12-02T05:16:40Z): only the measured phase, not start-up or warm-up.
+		long from = args.length > 2 ? nanos(Instant.parse(args[2])) : Long.MIN_VALUE;
+		long to = args.length > 3 ? nanos(Instant.parse(args[3])) : Long.MAX_VALUE;
 		List<RecordedEvent> samples = new ArrayList<>();
 		List<RecordedEvent> blocked = new ArrayList<>();
 		Map<Long, List<Span>> spans = new HashMap<>();
@@ -54,6 +58,10 @@ public class JfrProfile {
 		try (RecordingFile file = new RecordingFile(Path.of(args[0]))) {
 			while (file.hasMoreEvents()) {
 				RecordedEvent event = file.readEvent();
+				long at = nanos(event.getStartTime());
+				if (at < from || at > to) {
+					continue;
+				}
 				String type = event.getEventType().getName();
 				switch (type) {
 					case "jdk.ExecutionSample" -> samples.add(event);

@@ -116,11 +116,11 @@ else
 fi
 echo "== warm-up, ${warmup}s (not counted)"
 bench load --base "$base" --label warmup --reporters "$reporters" --seconds "$warmup" --results "$results" --refs "$refs" >/dev/null
-echo "== closed: $reporters reporters, ${seconds}s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== closed: $reporters reporters, ${seconds}s, from $(date -u +%FT%TZ); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 bench load --base "$base" --label closed --reporters "$reporters" --seconds "$seconds" --results "$results" --refs "$refs"
 rate=$(grep '^closed.journeys-per-second=' "$results" | cut -d= -f2)
 open_rate=$(echo "$rate * $overload" | bc -l 2>/dev/null || awk "BEGIN{print $rate * $overload}")
-echo "== open: ${overload}x the sustainable rate = $open_rate new reporters/s, ${seconds}s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== open: ${overload}x the sustainable rate = $open_rate new reporters/s, ${seconds}s, from $(date -u +%FT%TZ); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 bench load --base "$base" --label open --rate "$open_rate" --seconds "$seconds" --results "$results" --refs "$refs"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$db" = h2 ]; then stop_app; fi   # the H2 file is the application's while it runs

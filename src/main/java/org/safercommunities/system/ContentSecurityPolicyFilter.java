@@ -25,10 +25,20 @@ class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 	static final String NONCE_ATTRIBUTE = "cspNonce";
 
 	/**
-	 * One generator per thread: a shared SecureRandom is synchronized, and under load request threads queued on
-	 * its lock (bench/README.md "Report load: where the time goes").
+	 * One generator of its own per thread (DRBG, seeded from the system): the default NativePRNG is one locked
+	 * source however many instances there are, and under load request threads queued on its lock
+	 * (bench/README.md "Report load: where the time goes").
 	 */
-	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
+	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(ContentSecurityPolicyFilter::generator);
+
+	private static SecureRandom generator() {
+		try {
+			return SecureRandom.getInstance("DRBG");
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			return new SecureRandom();
+		}
+	}
 
 	private final String imageSources;
 

@@ -38,7 +38,8 @@ public record LanguageSettings(@DefaultValue("en") List<String> languages) {
 	/** Each language named in itself, so a reader finds theirs whatever language the page is in. */
 	static String nameOf(String tag) {
 		// Every page lists the languages; the JDK's display names are looked up under a lock, so keep them.
-		return NAMES.computeIfAbsent(tag, LanguageSettings::displayName);
+		String name = NAMES.get(tag);
+		return name != null ? name : NAMES.computeIfAbsent(tag, LanguageSettings::displayName);
 	}
 
 	private static final java.util.Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
