@@ -32,6 +32,11 @@ import org.thymeleaf.context.Context;
  * person's earlier answers are where they were. Staff pages, health checks and static files are never limited
  * ({@code unlimited-paths}): the team can work and the load balancer does not take a busy instance out.
  * <p>
+ * A request that starts something (any GET other than a later page of the report) may take a place only while
+ * {@code reserved-for-journeys} places stay free for requests of journeys under way (every POST, and the later
+ * report pages a POST redirects to), so at a surge new visitors are refused first and a report already half
+ * answered can still be sent.
+ * <p>
  * It runs straight after the client address and Content-Security-Policy are settled, before the body limit, the
  * session and Spring Security. The page is rendered once per language from {@code system/busy} (standalone, no
  * script, so it needs no nonce) and kept: a refusal costs microseconds, which is the point of it.
@@ -44,6 +49,12 @@ class OverloadFilter extends OncePerRequestFilter {
 
 	private final Semaphore places;
 
+	/** Places a starting request may take: all but those reserved for journeys under way. */
+	private final Semaphore startPlaces;
+
+	/** The report's first question: a GET of it starts a journey; a GET of any later step continues one. */
+	private static final String FIRST_STEP = "/report/emergency";
+
 	private final ObjectProvider<ITemplateEngine> templates;
 
 	private final ObjectProvider<LocaleResolver> locales;
@@ -53,7 +64,9 @@ class OverloadFilter extends OncePerRequestFilter {
 	OverloadFilter(OverloadSettings settings, ObjectProvider<ITemplateEngine> templates,
 			ObjectProvider<LocaleResolver> locales) {
 		this.settings = settings;
-		this.places = new Semaphore(Math.max(1, settings.maxConcurrent()), true);
+		int max = Math.max(1, settings.maxConcurrent());
+		this.places = new Semaphore(max, true);
+		this.startPlaces = new Semaphore(Math.max(1, max - Math.max(0, settings.reservedForJourneys())), true);
 		this.templates = templates;
 		this.locales = locales;
 	}
@@ -76,15 +89,21 @@ class OverloadFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean admitted;
+		boolean starting = starts(request);
+		long deadline = System.nanoTime() + settings.maxWait().toNanos();
+		boolean admitted = false;
+		boolean startPlace = false;
 		try {
-			admitted = places.tryAcquire(settings.maxWait().toNanos(), TimeUnit.NANOSECONDS);
+			startPlace = !starting || acquire(startPlaces, deadline);
+			admitted = startPlace && acquire(places, deadline);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			admitted = false;
 		}
 		if (!admitted) {
+			if (starting && startPlace) {
+				startPlaces.release();
+			}
 			busy(request, response);
 			return;
 		}
@@ -93,7 +112,23 @@ class OverloadFilter extends OncePerRequestFilter {
 		}
 		finally {
 			places.release();
+			if (starting) {
+				startPlaces.release();
+			}
 		}
+	}
+
+	private static boolean acquire(Semaphore semaphore, long deadline) throws InterruptedException {
+		return semaphore.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+	}
+
+	/** Whether the request begins something new rather than continuing a journey under way. */
+	static boolean starts(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !(path.startsWith("/report/") && !path.equals(FIRST_STEP) && !path.equals("/report/"));
 	}
 
 	/** Public requests being worked on now (for tests and the figures). */

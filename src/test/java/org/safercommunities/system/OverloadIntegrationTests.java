@@ -102,4 +102,48 @@ class OverloadIntegrationTests {
 			.as("public pages answer again once the surge is over").isEqualTo(200);
 	}
 
+	@Test
+	void placesAreKeptForReportsUnderWaySoNewVisitorsAreRefusedFirst() throws Exception {
+		int startable = settings.maxConcurrent() - settings.reservedForJourneys();
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch inside = new CountDownLatch(startable);
+		ExecutorService holders = Executors.newFixedThreadPool(startable);
+		List<Future<?>> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < startable; i++) {
+				held.add(holders.submit(() -> {
+					filter.doFilter(new MockHttpServletRequest("GET", "/get-help"), new MockHttpServletResponse(),
+							(request, response) -> {
+								inside.countDown();
+								try {
+									release.await(30, TimeUnit.SECONDS);
+								}
+								catch (InterruptedException ex) {
+									Thread.currentThread().interrupt();
+								}
+							});
+					return null;
+				}));
+			}
+			assertThat(inside.await(10, TimeUnit.SECONDS)).as("every place open to new visitors taken").isTrue();
+
+			assertThat(mvc.perform(get("/report/emergency")).andReturn().getResponse().getStatus())
+				.as("a new report is refused while only reserved places are left").isEqualTo(503);
+			assertThat(mvc.perform(get("/")).andReturn().getResponse().getStatus()).as("so is the start page")
+				.isEqualTo(503);
+			assertThat(mvc.perform(get("/report/who")).andReturn().getResponse().getStatus())
+				.as("a later page of a report under way still gets a place").isNotEqualTo(503);
+			assertThat(mvc.perform(post("/report/who").param("reporterRole", "WITNESS")).andReturn().getResponse().getStatus())
+				.as("an answer of a report under way still gets a place").isNotEqualTo(503);
+		}
+		finally {
+			release.countDown();
+			for (Future<?> each : held) {
+				each.get(30, TimeUnit.SECONDS);
+			}
+			holders.shutdown();
+		}
+		assertThat(filter.inFlight()).isZero();
+	}
+
 }
