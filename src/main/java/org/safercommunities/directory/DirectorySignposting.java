@@ -22,9 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ward (or, less, the same borough), for helping with the report's strands (or, less, everyone), and for
  * speaking the reporter's language; it must score on place or strand to be suggested at all.
  * <p>
- * Every report's confirmation page asks, so the suggestions for one ward, strands and language are kept for
- * {@link #KEPT_FOR_NANOS} (30 seconds): without that each confirmation loaded the whole directory with its
- * collections (bench/README.md "Report load: where the time goes"). A changed entry shows within half a minute.
+ * Every report's confirmation page asks, so the suggestions for one ward, strands and language are kept while
+ * the directory's entries are unchanged (their count, versions and last update: one small query) and for at most
+ * {@link #KEPT_FOR_NANOS} (30 seconds, for what changes with the date alone): without that each confirmation
+ * loaded the whole directory with its collections (bench/README.md "Report load: where the time goes").
  */
 @Service
 public class DirectorySignposting implements LocalSignposting {
@@ -47,7 +48,8 @@ public class DirectorySignposting implements LocalSignposting {
 	private final Map<Question, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
 	DirectorySignposting(DirectorySearch search, Wards wards, MessageSource messages,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.search = search;
 		this.wards = wards;
 		this.messages = messages;
@@ -58,22 +60,31 @@ public class DirectorySignposting implements LocalSignposting {
 	private record Question(String wardCode, Set<String> strands, Locale language, int limit) {
 	}
 
-	private record Kept(long at, List<Signpost> signposts) {
+	private record Kept(long at, String directoryState, List<Signpost> signposts) {
+	}
+
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/** Changes whenever an entry is added, removed or saved. */
+	private String directoryState() {
+		return jdbc.sql("select count(*) || '/' || coalesce(sum(version), 0) || '/' || coalesce(cast(max(updated_at) as varchar(40)), '')"
+				+ " from directory_entry").query(String.class).single();
 	}
 
 	@Override
 	public List<Signpost> suggest(String wardCode, Set<String> strands, Locale language, int limit) {
 		Question question = new Question(wardCode, strands == null ? Set.of() : Set.copyOf(strands), language, limit);
 		long now = System.nanoTime();
+		String state = directoryState();
 		Kept answer = kept.get(question);
-		if (answer != null && now - answer.at() < KEPT_FOR_NANOS) {
+		if (answer != null && now - answer.at() < KEPT_FOR_NANOS && answer.directoryState().equals(state)) {
 			return answer.signposts();
 		}
 		List<Signpost> signposts = readOnly.execute(status -> compute(wardCode, strands, language, limit));
 		if (kept.size() >= KEPT_AT_MOST) {
 			kept.clear();
 		}
-		kept.put(question, new Kept(now, signposts));
+		kept.put(question, new Kept(now, state, signposts));
 		return signposts;
 	}
 

@@ -90,7 +90,7 @@ class OverloadFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		boolean starting = starts(request);
-		long deadline = System.nanoTime() + settings.maxWait().toNanos();
+		long deadline = System.nanoTime() + (starting ? settings.maxWait() : settings.journeyWait()).toNanos();
 		boolean admitted = false;
 		boolean startPlace = false;
 		try {
