@@ -139,13 +139,26 @@ class OverloadFilter extends OncePerRequestFilter {
 	private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		LocaleResolver resolver = locales.getIfAvailable();
 		Locale locale = resolver == null ? Locale.ENGLISH : resolver.resolveLocale(request);
-		byte[] page = pages.computeIfAbsent(locale, this::render);
+		byte[] page = pages.get(locale);
+		if (page == null) {
+			// No lock while rendering: under a surge every refused request would queue behind the first render.
+			page = render(locale);
+			pages.putIfAbsent(locale, page);
+		}
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", String.valueOf(settings.retryAfter().toSeconds()));
 		response.setHeader("Cache-Control", "no-store");
 		response.setContentType("text/html;charset=UTF-8");
 		response.setContentLength(page.length);
 		response.getOutputStream().write(page);
+	}
+
+	/** The page in the default language is ready before the first surge. */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void prepare() {
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.UK)) {
+			pages.computeIfAbsent(locale, this::render);
+		}
 	}
 
 	private byte[] render(Locale locale) {
