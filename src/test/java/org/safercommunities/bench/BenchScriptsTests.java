@@ -54,6 +54,27 @@ class BenchScriptsTests {
 	}
 
 	@Test
+	void theReportLoadBenchmarkStarts() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is needed to check the bench scripts");
+		Result help = run("bash", "bench/report-load.sh", "--help");
+		assertThat(help.exit()).as("bench/report-load.sh --help: %s", help.output()).isZero();
+		assertThat(help.output()).contains("--db h2|postgres", "--reporters", "--overload", "--jfr", "--dry-run");
+
+		for (String db : List.of("h2", "postgres")) {
+			Result dryRun = run("bash", "bench/report-load.sh", "--db", db, "--dry-run");
+			assertThat(dryRun.output()).as("bench/report-load.sh --db %s --dry-run", db)
+				.contains("would run the report load on " + db)
+				.doesNotContain("syntax error")
+				.doesNotContain("unbound variable");
+			if (dryRun.exit() != 0) {
+				assertThat(dryRun.output()).containsPattern("missing (java|curl|psql)");
+			}
+		}
+		Result wrong = run("bash", "bench/report-load.sh", "--db", "oracle");
+		assertThat(wrong.exit()).as("an unknown database is refused").isEqualTo(2);
+	}
+
+	@Test
 	void everyBenchJavaFileCompiles() throws Exception {
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 		assumeTrue(compiler != null, "a JDK is needed to compile the bench files");
