@@ -63,17 +63,17 @@ class FollowUpIntegrationTests {
 	void openingAReportGivesTheBrowserANewSessionSoAnIdPlantedBeforeOpensNothing() throws Exception {
 		var sent = sendReport(false);
 		Journey reporter = new Journey(mvc);
-		reporter.open("/report");
-		String before = reporter.sessionCookie.getValue();
-		assertThat(before).as("a session before opening the report").isNotEqualTo("none");
+		reporter.open("/follow-up");
+		assertThat(reporter.cookies).as("a session before opening the report").containsKey("SAFER_SESSION");
+		String before = reporter.cookies.get("SAFER_SESSION").getValue();
 
 		assertThat(reporter.perform(post("/follow-up").with(csrf()).param("reference", sent.reference())
 			.param("secret", sent.secret())).getResponse().getRedirectedUrl()).isEqualTo("/follow-up/report");
 
-		assertThat(reporter.sessionCookie.getValue()).as("session id after opening").isNotEqualTo(before);
+		assertThat(reporter.cookies.get("SAFER_SESSION").getValue()).as("session id after opening").isNotEqualTo(before);
 		assertThat(reporter.open("/follow-up/report").getResponse().getContentAsString()).contains(sent.reference());
 		Journey planted = new Journey(mvc);
-		planted.sessionCookie = new jakarta.servlet.http.Cookie("SAFER_SESSION", before);
+		planted.cookies.put("SAFER_SESSION", new jakarta.servlet.http.Cookie("SAFER_SESSION", before));
 		assertThat(planted.open("/follow-up/report").getResponse().getRedirectedUrl())
 			.as("the old session id opens nothing").isEqualTo("/follow-up");
 	}
@@ -116,7 +116,7 @@ class FollowUpIntegrationTests {
 			answers.remove("not-reporting");
 		}
 		Journey journey = new Journey(mvc).answerAll(answers);
-		return (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+		return journey.sendAndConfirm();
 	}
 
 }
