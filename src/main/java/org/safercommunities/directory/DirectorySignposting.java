@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class DirectorySignposting implements LocalSignposting {
+class DirectorySignposting implements LocalSignposting {
 
 	private static final Set<EntryType> SUGGESTED = Set.of(EntryType.REPORTING_CENTRE, EntryType.SUPPORT, EntryType.HUB);
 
