@@ -18,7 +18,7 @@ class CentreSchedule {
 	}
 
 	@Scheduled(cron = "${safer.centres.daily-cron:0 0 6 * * *}", zone = "Europe/London")
-	@SchedulerLock(name = "centres-daily", lockAtMostFor = "PT30M")
+	@SchedulerLock(name = "centres-daily", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void daily() {
 		jobs.runDaily();
 	}

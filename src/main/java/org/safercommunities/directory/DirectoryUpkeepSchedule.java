@@ -24,7 +24,7 @@ class DirectoryUpkeepSchedule {
 	}
 
 	@Scheduled(cron = "${safer.directory.upkeep-cron:0 15 6 * * *}", zone = "Europe/London")
-	@SchedulerLock(name = "directory-upkeep", lockAtMostFor = "PT30M")
+	@SchedulerLock(name = "directory-upkeep", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void runDaily() {
 		upkeep.runDaily(LocalDate.now(clock));
 	}

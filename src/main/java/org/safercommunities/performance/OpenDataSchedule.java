@@ -18,7 +18,7 @@ class OpenDataSchedule {
 	}
 
 	@Scheduled(cron = "${safer.performance.open-data-cron:0 30 6 * * *}", zone = "Europe/London")
-	@SchedulerLock(name = "performance-open-data", lockAtMostFor = "PT30M")
+	@SchedulerLock(name = "performance-open-data", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void publish() {
 		releases.publishDue();
 	}
