@@ -53,7 +53,7 @@ class DemoSampleData {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void importOnFirstStart() throws SQLException, IOException {
-		if (!isEmbeddedDatabase()) {
+		if (!DemoDataSeeder.isEmbedded(dataSource)) {
 			return;
 		}
 		try {
@@ -89,12 +89,6 @@ class DemoSampleData {
 		}
 		files.sort(java.util.Comparator.comparing(ImportFile::fileName));
 		return files;
-	}
-
-	private boolean isEmbeddedDatabase() throws SQLException {
-		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getURL().startsWith("jdbc:h2:");
-		}
 	}
 
 }
