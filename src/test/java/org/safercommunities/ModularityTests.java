@@ -19,7 +19,28 @@ class ModularityTests {
 	@Test
 	void everyFeatureIsItsOwnModule() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("audit", "security", "organisations", "geography", "system", "demo");
+			.containsExactlyInAnyOrder("audit", "centres", "crypto", "demo", "directory", "geography", "imports",
+					"notifications", "organisations", "performance", "reporting", "security", "shared", "system");
+	}
+
+	/**
+	 * Every module says which others it may use (package-info.java), so a new dependency is a decision, not an
+	 * accident: {@link #modulesRespectTheirBoundaries} then fails for one not declared.
+	 */
+	@Test
+	void everyModuleDeclaresItsAllowedDependencies() {
+		assertThat(modules.stream().filter(module -> !declares(module.getBasePackage().getName()))
+			.map(module -> module.getIdentifier().toString())).as("modules without @ApplicationModule").isEmpty();
+	}
+
+	private static boolean declares(String packageName) {
+		try {
+			return Class.forName(packageName + ".package-info")
+				.isAnnotationPresent(org.springframework.modulith.ApplicationModule.class);
+		}
+		catch (ClassNotFoundException ex) {
+			return false;
+		}
 	}
 
 	@Test

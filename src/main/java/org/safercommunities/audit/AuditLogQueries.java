@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.safercommunities.shared.UkTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,7 @@ public class AuditLogQueries {
 
 	private final AuditTrail audit;
 
-	private final ZoneId zone = ZoneId.of("Europe/London");
+	private final ZoneId zone = UkTime.ZONE;
 
 	AuditLogQueries(JdbcClient jdbc, AuditTrail audit) {
 		this.jdbc = jdbc;

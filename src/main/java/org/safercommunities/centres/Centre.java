@@ -21,6 +21,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.safercommunities.shared.CodeListConverter;
+
 /**
  * A Hate Crime Reporting Centre: the host organisation's centre record, keyed by the organisation's id. Holds
  * its public details, its Hate Crime Lead and safeguarding arrangements (seed 003 Appendix 3), its staff's
@@ -51,7 +53,7 @@ class Centre {
 	@Column(name = "opening_times")
 	private String openingTimes;
 
-	@Convert(converter = CommaList.class)
+	@Convert(converter = CodeListConverter.class)
 	private List<String> languages = new ArrayList<>();
 
 	private String accessibility;
@@ -66,7 +68,7 @@ class Centre {
 
 	private String email;
 
-	@Convert(converter = CommaList.class)
+	@Convert(converter = CodeListConverter.class)
 	private List<String> strands = new ArrayList<>();
 
 	@Column(name = "lead_name")

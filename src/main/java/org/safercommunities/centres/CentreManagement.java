@@ -13,6 +13,7 @@ import org.safercommunities.organisations.Organisation;
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
+import org.safercommunities.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Transactional
 public class CentreManagement {
 
-	static final ZoneId UK = ZoneId.of("Europe/London");
+	static final ZoneId UK = UkTime.ZONE;
 
 	private final CentreRepository centres;
 

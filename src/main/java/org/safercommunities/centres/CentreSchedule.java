@@ -2,6 +2,7 @@ package org.safercommunities.centres;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.safercommunities.shared.UkTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,8 @@ class CentreSchedule {
 		this.jobs = jobs;
 	}
 
-	@Scheduled(cron = "${safer.centres.daily-cron:0 0 6 * * *}", zone = "Europe/London")
-	@SchedulerLock(name = "centres-daily", lockAtMostFor = "PT30M")
+	@Scheduled(cron = "${safer.centres.daily-cron:0 0 6 * * *}", zone = UkTime.ZONE_ID)
+	@SchedulerLock(name = "centres-daily", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void daily() {
 		jobs.runDaily();
 	}

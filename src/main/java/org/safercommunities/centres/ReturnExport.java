@@ -10,6 +10,7 @@ import java.util.List;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.safercommunities.shared.UkTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReturnExport {
 
-	private static final ZoneId UK = ZoneId.of("Europe/London");
+	private static final ZoneId UK = UkTime.ZONE;
 
 	private final ReturnRows rows;
 

@@ -6,4 +6,7 @@
  * {@code centre_return} by SQL), {@link org.safercommunities.centres.CentreManagement#seedAsSystem} and
  * {@code publishAllListings} (demo start-up), and {@link org.safercommunities.centres.CentreJobs} (daily job).
  */
+@ApplicationModule(displayName = "Reporting centres", allowedDependencies = { "audit", "geography", "notifications", "organisations", "reporting", "shared", "system" })
 package org.safercommunities.centres;
+
+import org.springframework.modulith.ApplicationModule;

@@ -99,6 +99,33 @@ public class FieldEncryption {
 		}
 	}
 
+	/**
+	 * Encrypts a value bound to what it is for (for example {@code "report-draft/" + rowId}): a ciphertext made for
+	 * one purpose cannot be passed off as another, such as one journey's draft as another's.
+	 */
+	public byte[] encrypt(byte[] plaintext, String purpose) {
+		try {
+			return aead.encrypt(plaintext, associatedData(purpose));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Encryption failed", ex);
+		}
+	}
+
+	/** Decrypts what {@link #encrypt(byte[], String)} made for the same purpose; fails on anything else. */
+	public byte[] decrypt(byte[] ciphertext, String purpose) {
+		try {
+			return aead.decrypt(ciphertext, associatedData(purpose));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("A value could not be decrypted for " + purpose.replaceAll("/.*", ""), ex);
+		}
+	}
+
+	private static byte[] associatedData(String purpose) {
+		return ("safer-communities/v1/" + purpose).getBytes(StandardCharsets.UTF_8);
+	}
+
 	/** A new keyset as JSON, for {@code SAFER_CRYPTO_KEYSET}. */
 	public static String newKeysetJson() throws GeneralSecurityException {
 		AeadConfig.register();

@@ -3,12 +3,12 @@ package org.safercommunities.demo;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import javax.sql.DataSource;
 
 import org.safercommunities.centres.CentreManagement;
 import org.safercommunities.organisations.Organisations;
+import org.safercommunities.shared.UkTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,7 +49,7 @@ class DemoCentreSeeder implements ApplicationRunner {
 		if (!DemoDataSeeder.isEmbedded(dataSource)) {
 			return;
 		}
-		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+		LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
 		LocalDate startOfLastMonth = today.withDayOfMonth(1).minusMonths(1);
 		int seeded = 0;
 		for (DemoCentres.DemoCentre centre : DemoCentres.all(today)) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,7 @@ class DemoSampleData {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void importOnFirstStart() throws SQLException, IOException {
-		if (!isEmbeddedDatabase()) {
+		if (!DemoDataSeeder.isEmbedded(dataSource)) {
 			return;
 		}
 		try {
@@ -89,12 +88,6 @@ class DemoSampleData {
 		}
 		files.sort(java.util.Comparator.comparing(ImportFile::fileName));
 		return files;
-	}
-
-	private boolean isEmbeddedDatabase() throws SQLException {
-		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getURL().startsWith("jdbc:h2:");
-		}
 	}
 
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.safercommunities.shared.CodeListConverter;
 import org.safercommunities.crypto.EncryptedText;
 
 /** One directory entry. The owner contact is personal data: encrypted and never shown to the public. */

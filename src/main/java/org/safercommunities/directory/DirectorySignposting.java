@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * loaded the whole directory with its collections (bench/README.md "Report load: where the time goes").
  */
 @Service
-public class DirectorySignposting implements LocalSignposting {
+class DirectorySignposting implements LocalSignposting {
 
 	private static final Set<EntryType> SUGGESTED = Set.of(EntryType.REPORTING_CENTRE, EntryType.SUPPORT, EntryType.HUB);
 

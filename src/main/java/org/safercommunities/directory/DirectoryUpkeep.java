@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.safercommunities.directory.EntryChange.Action;
 import org.safercommunities.notifications.Email;
 import org.safercommunities.notifications.Mailer;
+import org.safercommunities.shared.UkTime;
 import org.safercommunities.system.PartnershipSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +111,7 @@ class DirectoryUpkeep {
 				If you no longer look after this entry, reply to %s.
 				""".formatted(entry.getOwnerName() == null ? "" : " " + entry.getOwnerName(), partnership.name(),
 				entry.getName(), DATE.format(deadline),
-				DATE.format(links.expiryOfNewLink().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()), link,
+				DATE.format(links.expiryOfNewLink().atZone(UkTime.ZONE).toLocalDate()), link,
 				settings.graceDays(), partnership.contactEmail());
 		mailer.queue(Email.of("DIRECTORY_CONFIRM", entry.getOwnerEmail(),
 				"Please check your entry in the " + partnership.name() + " directory", body)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.safercommunities.shared.UkTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,8 @@ class DirectoryUpkeepSchedule {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${safer.directory.upkeep-cron:0 15 6 * * *}", zone = "Europe/London")
-	@SchedulerLock(name = "directory-upkeep", lockAtMostFor = "PT30M")
+	@Scheduled(cron = "${safer.directory.upkeep-cron:0 15 6 * * *}", zone = UkTime.ZONE_ID)
+	@SchedulerLock(name = "directory-upkeep", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void runDaily() {
 		upkeep.runDaily(LocalDate.now(clock));
 	}

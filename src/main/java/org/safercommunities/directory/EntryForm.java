@@ -8,7 +8,7 @@ import java.util.List;
  * owners propose changes to the public ones (not the type or owner contact). {@link EntryFormValidator} turns it
  * into {@link EntryDetails}.
  */
-public class EntryForm {
+class EntryForm {
 
 	private String type;
 

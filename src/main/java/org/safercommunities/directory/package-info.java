@@ -9,4 +9,7 @@
  * {@code /directory}, {@code /directory/{slug}}, {@code /directory/map}, {@code /owner/{token}} and
  * {@code /staff/directory}. Nothing depends on this module.
  */
+@ApplicationModule(displayName = "Directory", allowedDependencies = { "audit", "centres", "crypto", "geography", "notifications", "reporting", "shared", "system" })
 package org.safercommunities.directory;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * to ward and borough, boroughs, populations, boundaries as GeoJSON), {@link Wards}, {@link Ward},
  * {@link Area}, {@link Borough}, {@link Lsoa}, {@link Placement}.
  */
+@ApplicationModule(displayName = "Geography", allowedDependencies = {})
 package org.safercommunities.geography;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * {@link PoliceImports}, {@link PoliceImport}, {@link ImportKind}, {@link ImportStatus}, {@link ImportFile},
  * {@link ImportOutcome}, {@link ImportCompleted} (event). Other modules read the imported data with SQL on street_crime and hate_crime_count.
  */
+@ApplicationModule(displayName = "Police data imports", allowedDependencies = { "audit", "geography", "shared", "system" })
 package org.safercommunities.imports;
+
+import org.springframework.modulith.ApplicationModule;

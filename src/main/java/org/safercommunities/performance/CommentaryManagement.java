@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Analysts write commentary: save a draft, or publish it (kept for good, with author and date, and audited). */
 @Service
-public class CommentaryManagement {
+class CommentaryManagement {
 
 	static final int MAX_LENGTH = 10_000;
 

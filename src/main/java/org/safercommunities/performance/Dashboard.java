@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * series behind them. Reads aggregates only (after a cheap check for new reports, see {@link AggregateRefresh}).
  */
 @Service
-public class Dashboard {
+class Dashboard {
 
 	private final Indicators indicators;
 

@@ -2,6 +2,7 @@ package org.safercommunities.performance;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.safercommunities.shared.UkTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,8 @@ class OpenDataSchedule {
 		this.releases = releases;
 	}
 
-	@Scheduled(cron = "${safer.performance.open-data-cron:0 30 6 * * *}", zone = "Europe/London")
-	@SchedulerLock(name = "performance-open-data", lockAtMostFor = "PT30M")
+	@Scheduled(cron = "${safer.performance.open-data-cron:0 30 6 * * *}", zone = UkTime.ZONE_ID)
+	@SchedulerLock(name = "performance-open-data", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void publish() {
 		releases.publishDue();
 	}

@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 
+import org.safercommunities.shared.UkTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class OwnReportCounts {
 
 	static final String ASB = "Anti-social behaviour";
 
-	static final ZoneId LONDON = ZoneId.of("Europe/London");
+	static final ZoneId LONDON = UkTime.ZONE;
 
 	/** Weeks of early-warning history kept: a year and a bit, enough for EARS C2's baseline and lag. */
 	static final int WEEKS_KEPT = 53;

@@ -22,6 +22,7 @@ import org.safercommunities.reporting.ReportCodes.WhenKind;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.Role;
 import org.safercommunities.shared.StaffActor;
+import org.safercommunities.shared.UkTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('OFFICER', 'CENTRE_WORKER')")
 class AssistedReportController {
 
-	private static final ZoneId UK = ZoneId.of("Europe/London");
+	private static final ZoneId UK = UkTime.ZONE;
 
 	private static final Set<String> ASSISTED_CHANNELS = Set.of("PHONE", "IN_PERSON", "HUB", "PAPER");
 

@@ -6,7 +6,7 @@ import java.io.Serial;
  * The same answers as the public report, plus the staff-only steps of Process Map 1: how the report came in,
  * which centre took it, whether 999 was called and when, and for a paper form when the police were told on 101.
  */
-public class AssistedReportForm extends ReportAnswers {
+class AssistedReportForm extends ReportAnswers {
 
 	@Serial
 	private static final long serialVersionUID = 1L;

@@ -12,7 +12,7 @@ import org.springframework.util.StringUtils;
  * PDFs are rebuilt from page images, and the optional ClamAV daemon that scans every file.
  */
 @ConfigurationProperties("safer.evidence")
-public record EvidenceSettings(@DefaultValue("40000000") long maxImagePixels, @DefaultValue("150") int pdfDpi,
+record EvidenceSettings(@DefaultValue("40000000") long maxImagePixels, @DefaultValue("150") int pdfDpi,
 		@DefaultValue("30") int pdfMaxPages, @DefaultValue Clamd clamd, @DefaultValue("PT5M") Duration rescanInterval) {
 
 	/** The megapixels a person is told about when a picture or PDF page is too large. */

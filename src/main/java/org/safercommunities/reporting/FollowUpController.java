@@ -71,6 +71,7 @@ class FollowUpController {
 			errors.add(new ErrorLink("#reference", messages.getMessage("reporting.follow-up.error.no-match", null, locale)));
 		}
 		model.addAttribute("errorSummary", errors);
+		model.addAttribute("fieldErrors", ErrorLink.byField(errors));
 		model.addAttribute("formHasErrors", true);
 		return "reporting/follow-up";
 	}

@@ -11,7 +11,7 @@ import org.safercommunities.reporting.ConsentEvent.Subject;
  * sentence: telling someone whose report went without their consent that it went "as you agreed" (or that it is
  * "not for the police") would be untrue.
  */
-public enum PoliceSharing {
+enum PoliceSharing {
 
 	/** They agreed; not shared yet. They can still withdraw. */
 	AGREED_NOT_YET_SHARED,

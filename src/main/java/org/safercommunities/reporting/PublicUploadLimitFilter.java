@@ -26,12 +26,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(-110)
 class PublicUploadLimitFilter extends OncePerRequestFilter {
 
-	/** Session attribute: the cleaned name of a file whose name could not be read, for the evidence page. */
-	static final String UNREADABLE_NAME = PublicUploadLimitFilter.class.getName() + ".unreadableName";
-
 	private final long maxBytes;
 
-	PublicUploadLimitFilter(ReportingSettings settings) {
+	/** Carries the cleaned name of a file whose name could not be read to the evidence page (no session). */
+	private final SealedCookies sealed;
+
+	PublicUploadLimitFilter(ReportingSettings settings, SealedCookies sealed) {
+		this.sealed = sealed;
 		this.maxBytes = (long) settings.maxEvidenceFiles() * settings.maxEvidenceMegabytes() * 1024 * 1024 + 1024 * 1024;
 	}
 
@@ -52,7 +53,8 @@ class PublicUploadLimitFilter extends OncePerRequestFilter {
 				request.getParameterMap();
 			}
 			catch (InvalidFileNameException ex) {
-				request.getSession().setAttribute(UNREADABLE_NAME, EvidenceUploads.safeName(ex.getName()));
+				sealed.seal(response, ReportJourneyController.UNREADABLE_NAME, ReportJourneyController.EVIDENCE_PATH, 60,
+						EvidenceUploads.safeName(ex.getName()));
 				response.sendRedirect(request.getContextPath() + "/report/evidence?unreadable-name=true");
 				return;
 			}

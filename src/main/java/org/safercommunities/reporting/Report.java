@@ -24,6 +24,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.safercommunities.shared.CodeListConverter;
 import org.safercommunities.crypto.EncryptedText;
 import org.safercommunities.reporting.ReportCodes.Channel;
 import org.safercommunities.reporting.ReportCodes.Classification;
@@ -116,7 +117,7 @@ public class Report {
 	@Column(name = "strand", nullable = false)
 	private Set<String> strands = new LinkedHashSet<>();
 
-	@Convert(converter = CodeList.class)
+	@Convert(converter = CodeListConverter.class)
 	@Column(name = "strand_subtypes")
 	private List<String> strandSubtypes = new ArrayList<>();
 
@@ -129,7 +130,7 @@ public class Report {
 	@Column(name = "identity_to_police", nullable = false)
 	private boolean identityToPolice;
 
-	@Convert(converter = CodeList.class)
+	@Convert(converter = CodeListConverter.class)
 	@Column(name = "not_reporting_reasons")
 	private List<String> notReportingReasons = new ArrayList<>();
 
@@ -137,7 +138,7 @@ public class Report {
 	@Column(name = "not_reporting_detail")
 	private String notReportingDetail;
 
-	@Convert(converter = CodeList.class)
+	@Convert(converter = CodeListConverter.class)
 	@Column(name = "signposting_shown")
 	private List<String> signpostingShown = new ArrayList<>();
 
@@ -159,7 +160,7 @@ public class Report {
 	@Column(name = "safe_to_contact")
 	private Boolean safeToContact;
 
-	@Convert(converter = CodeList.class)
+	@Convert(converter = CodeListConverter.class)
 	@Column(name = "contact_methods")
 	private List<String> contactMethods = new ArrayList<>();
 
@@ -170,7 +171,7 @@ public class Report {
 	@Column(name = "support_wanted", nullable = false)
 	private boolean supportWanted;
 
-	@Convert(converter = CodeList.class)
+	@Convert(converter = CodeListConverter.class)
 	@Column(name = "support_kinds")
 	private List<String> supportKinds = new ArrayList<>();
 

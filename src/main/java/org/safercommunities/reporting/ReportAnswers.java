@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything a person has answered so far, kept in their session until they send the report. Dates are kept
+ * Everything a person has answered so far, kept in an encrypted draft until they send the report. Dates are kept
  * as typed (day, month, year) so a wrong date comes back exactly as entered.
  */
-public class ReportAnswers implements Serializable {
+class ReportAnswers implements Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -89,6 +89,22 @@ public class ReportAnswers implements Serializable {
 
 	public boolean isAnonymous() {
 		return !"YES".equals(giveDetails);
+	}
+
+	/** Said "no" to giving their details (not merely left the question unanswered). */
+	public boolean choseAnonymity() {
+		return "NO".equals(giveDetails);
+	}
+
+	/** Forgets everything that could say who the person is or how to reach them. */
+	void forgetIdentity() {
+		name = null;
+		email = null;
+		phone = null;
+		identityToPolice = null;
+		safeToContact = null;
+		contactMethods = new ArrayList<>();
+		contactTimes = null;
 	}
 
 	public boolean wantsPolice() {

@@ -18,6 +18,7 @@ import org.safercommunities.reporting.ConsentEvent.Subject;
 import org.safercommunities.reporting.ReportCodes.Classification;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
+import org.safercommunities.shared.UkTime;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -187,7 +188,7 @@ public class ReportInbox {
 
 	private java.time.Instant when(Report report) {
 		return report.getOccurredOn() != null
-				? report.getOccurredOn().atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant()
+				? report.getOccurredOn().atStartOfDay(UkTime.ZONE).toInstant()
 				: report.getSubmittedAt();
 	}
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.safercommunities.reporting.ReportCodes.ContactMethod;
 import org.safercommunities.reporting.ReportCodes.IncidentType;
@@ -28,21 +28,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.SessionAttributes;
-import org.springframework.web.bind.support.SessionStatus;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
+import static org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
 
 /**
  * The public report, one question per page (GOV.UK pattern), then check answers, then confirmation. Works
- * without JavaScript. Answers live in the session until sent; a page may only change its own answers, and the
- * journey refuses to skip a question that has not been answered.
+ * without JavaScript. Answers are kept between pages in an encrypted draft ({@link ReportDrafts}), never in a
+ * server session; a page may only change its own answers, and the journey refuses to skip a question that has
+ * not been answered. The reference and secret words reach the confirmation page in a sealed cookie, read once.
  */
 @Controller
 @RequestMapping("/report")
-@SessionAttributes(ReportJourneyController.ANSWERS)
 class ReportJourneyController {
 
 	static final String ANSWERS = "answers";
@@ -51,10 +49,29 @@ class ReportJourneyController {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportJourneyController.class);
 
-	/** Long enough to write down what happened without being timed out. */
-	private static final int JOURNEY_IDLE_SECONDS = 60 * 60;
+	/** The sealed cookie that carries the reference and secret words to the confirmation page. */
+	static final String RECEIPT = "SAFER_SENT";
+
+	private static final String CONFIRMATION = "/report/confirmation";
+
+	/** Sealed cookie with the cleaned name of a file whose name the server could not read. */
+	static final String UNREADABLE_NAME = "SAFER_UNREADABLE_NAME";
+
+	static final String EVIDENCE_PATH = "/report/evidence";
+
+	/** Long enough for the redirect on a slow connection; the confirmation page clears it at once. */
+	private static final long RECEIPT_SECONDS = 10 * 60;
+
+	/** Request attribute: the draft could not be read (the database is out of reach). */
+	private static final String DRAFT_UNAVAILABLE = ReportJourneyController.class.getName() + ".draftUnavailable";
 
 	private final ReportValidator validator;
+
+	private final ReportDrafts drafts;
+
+	private final SealedCookies sealed;
+
+	private final org.safercommunities.system.JourneyCookie journeys;
 
 	private final ReportSubmission submission;
 
@@ -71,9 +88,13 @@ class ReportJourneyController {
 	/** Local services from the directory, when a module provides them (reporting does not depend on it). */
 	private final ObjectProvider<LocalSignposting> localSignposting;
 
-	ReportJourneyController(ReportValidator validator, ReportSubmission submission, ReportingSettings settings,
+	ReportJourneyController(ReportValidator validator, ReportDrafts drafts, SealedCookies sealed,
+			org.safercommunities.system.JourneyCookie journeys, ReportSubmission submission, ReportingSettings settings,
 			SubmissionLimiter limiter, EvidenceUploads evidence, EvidenceSettings evidenceSettings,
 			org.springframework.context.MessageSource messages, ObjectProvider<LocalSignposting> localSignposting) {
+		this.drafts = drafts;
+		this.sealed = sealed;
+		this.journeys = journeys;
 		this.evidenceSettings = evidenceSettings;
 		this.localSignposting = localSignposting;
 		this.validator = validator;
@@ -84,9 +105,16 @@ class ReportJourneyController {
 		this.messages = messages;
 	}
 
+	/** The journey's answers so far; when the database is out of reach, none, and each handler says so. */
 	@ModelAttribute(ANSWERS)
-	ReportAnswers answers() {
-		return new ReportAnswers();
+	ReportAnswers answers(HttpServletRequest request) {
+		try {
+			return drafts.load(request);
+		}
+		catch (DataAccessException ex) {
+			request.setAttribute(DRAFT_UNAVAILABLE, true);
+			return new ReportAnswers();
+		}
 	}
 
 	@InitBinder(ANSWERS)
@@ -96,8 +124,7 @@ class ReportJourneyController {
 	}
 
 	@GetMapping
-	String start(HttpSession session) {
-		session.setMaxInactiveInterval(JOURNEY_IDLE_SECONDS);
+	String start() {
 		return "reporting/start";
 	}
 
@@ -112,16 +139,19 @@ class ReportJourneyController {
 			@RequestParam(defaultValue = "false") boolean change,
 			@RequestParam(name = "too-large", required = false) String tooLarge,
 			@RequestParam(name = "unreadable-name", required = false) String unreadableName, Model model,
-			HttpSession session, Locale locale) {
-		session.setMaxInactiveInterval(JOURNEY_IDLE_SECONDS);
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		ReportStep step = stepOf(slug);
+		if (draftUnavailable(request)) {
+			return unavailable("/report/" + step.slug(), model, response);
+		}
 		if (tooLarge != null) {
 			model.addAttribute("uploadTooLarge", true);
 		}
-		if (unreadableName != null && session.getAttribute(PublicUploadLimitFilter.UNREADABLE_NAME) instanceof String name) {
-			session.removeAttribute(PublicUploadLimitFilter.UNREADABLE_NAME);
-			model.addAttribute("errorSummary", List.of(evidenceError("reporting.evidence.error.name", name, locale)));
-			model.addAttribute("formHasErrors", true);
+		if (unreadableName != null) {
+			sealed.open(request, response, UNREADABLE_NAME, EVIDENCE_PATH, String.class).ifPresent(name -> {
+				model.addAttribute("errorSummary", List.of(evidenceError("reporting.evidence.error.name", name, locale)));
+				model.addAttribute("formHasErrors", true);
+			});
 		}
 		var missing = validator.firstIncomplete(answers).filter(first -> first.ordinal() < step.ordinal());
 		if (missing.isPresent()) {
@@ -135,9 +165,17 @@ class ReportJourneyController {
 
 	@PostMapping("/{slug}")
 	String answer(@PathVariable String slug, @ModelAttribute(ANSWERS) ReportAnswers answers, BindingResult result,
-			@RequestParam(defaultValue = "false") boolean change, Model model) {
+			@RequestParam(defaultValue = "false") boolean change, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
 		ReportStep step = stepOf(slug);
 		validator.validate(step, answers, result);
+		if (step == ReportStep.ABOUT_YOU && answers.choseAnonymity()) {
+			// "Stay anonymous" means at once: nothing typed about themselves is kept, not even in the draft.
+			answers.forgetIdentity();
+		}
+		if (!saved(request, response, answers)) {
+			return notSaved(step, change, model, response, locale);
+		}
 		if (result.hasErrors()) {
 			return show(step, change, model);
 		}
@@ -155,7 +193,11 @@ class ReportJourneyController {
 	@PostMapping(path = "/evidence", params = "upload")
 	String uploadEvidence(@ModelAttribute(ANSWERS) ReportAnswers answers,
 			@RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
-			@RequestParam(defaultValue = "false") boolean change, Model model, Locale locale) throws java.io.IOException {
+			@RequestParam(defaultValue = "false") boolean change, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws java.io.IOException {
+		if (draftUnavailable(request)) {
+			return notSaved(ReportStep.EVIDENCE, change, model, response, locale);
+		}
 		List<org.safercommunities.system.ErrorLink> errors = new java.util.ArrayList<>();
 		List<org.springframework.web.multipart.MultipartFile> chosen = files == null ? List.of()
 				: files.stream().filter(file -> !file.isEmpty()).toList();
@@ -165,6 +207,9 @@ class ReportJourneyController {
 		for (var file : chosen) {
 			evidence.upload(answers.evidenceToken(), file)
 				.ifPresent(problem -> errors.add(evidenceError(problem, EvidenceUploads.safeName(file.getOriginalFilename()), locale)));
+		}
+		if (!saved(request, response, answers)) {
+			return notSaved(ReportStep.EVIDENCE, change, model, response, locale);
 		}
 		if (!errors.isEmpty()) {
 			model.addAttribute("errorSummary", errors);
@@ -176,7 +221,11 @@ class ReportJourneyController {
 
 	@PostMapping(path = "/evidence", params = "remove")
 	String removeEvidence(@ModelAttribute(ANSWERS) ReportAnswers answers, @RequestParam long remove,
-			@RequestParam(defaultValue = "false") boolean change) {
+			@RequestParam(defaultValue = "false") boolean change, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (draftUnavailable(request)) {
+			return unavailable(EVIDENCE_PATH, model, response);
+		}
 		evidence.remove(answers.evidenceToken(), remove);
 		return "redirect:/report/evidence" + (change ? "?change=true" : "");
 	}
@@ -189,10 +238,14 @@ class ReportJourneyController {
 
 	@PostMapping("/check-answers")
 	String send(@ModelAttribute(ANSWERS) ReportAnswers answers, BindingResult result, Model model,
-			SessionStatus status, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (draftUnavailable(request)) {
+			return notSent(response);
+		}
 		if (StringUtils.hasText(answers.getWebsite())) {
 			// The hidden honeypot field was filled in: a robot. Pretend all is well and keep nothing.
-			status.setComplete();
+			drafts.discard(request);
+			journeys.end(request, response);
 			return "redirect:/report/received";
 		}
 		var missing = validator.firstIncomplete(answers);
@@ -205,31 +258,81 @@ class ReportJourneyController {
 			model.addAttribute("limited", "report");
 			return "reporting/too-many";
 		}
+		ReportSubmission.Submitted sent;
 		try {
-			var sent = submission.submit(answers, Submission.online(), locale);
-			redirect.addFlashAttribute("sent", sent);
-			redirect.addFlashAttribute("policeConsent", answers.wantsPolice());
-			redirect.addFlashAttribute("wardCode", answers.getWardCode());
-			redirect.addFlashAttribute("strands", perceivedStrands(answers));
-			status.setComplete();
-			return "redirect:/report/confirmation";
+			sent = submission.submit(answers, Submission.online(), locale);
 		}
 		catch (DataAccessException ex) {
-			// Nothing was saved (one transaction) and the answers are still in the session.
-			return "reporting/not-sent";
+			// Nothing was saved (one transaction) and the answers are still in the draft.
+			return notSent(response);
 		}
+		// Committed: only now may the reference be shown. The draft goes; if that fails it expires within the hour.
+		try {
+			drafts.discard(request);
+		}
+		catch (DataAccessException ex) {
+			log.warn("A sent report's draft could not be deleted now; it expires within {}", ReportDrafts.IDLE_LIMIT);
+		}
+		journeys.end(request, response);
+		sealed.seal(response, RECEIPT, CONFIRMATION, RECEIPT_SECONDS, new Receipt(sent.reference(), sent.secret(),
+				answers.wantsPolice(), answers.getWardCode(), perceivedStrands(answers)));
+		return "redirect:" + CONFIRMATION;
+	}
+
+	/** What the confirmation page shows, once. */
+	record Receipt(String reference, String secret, boolean policeConsent, String wardCode, Set<String> strands) {
 	}
 
 	@GetMapping("/confirmation")
-	String confirmation(Model model, Locale locale) {
-		if (!model.containsAttribute("sent")) {
+	String confirmation(Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		response.setHeader("Cache-Control", "no-store");
+		var receipt = sealed.open(request, response, RECEIPT, CONFIRMATION, Receipt.class);
+		if (receipt.isEmpty()) {
 			// Refreshed or bookmarked: the secret is shown only once, so say so rather than show a blank.
 			return "reporting/confirmation-gone";
 		}
-		@SuppressWarnings("unchecked")
-		Set<String> strands = (Set<String>) model.getAttribute("strands");
-		model.addAttribute("localServices", localServices((String) model.getAttribute("wardCode"), strands, locale));
+		model.addAttribute("sent", receipt.get());
+		model.addAttribute("policeConsent", receipt.get().policeConsent());
+		model.addAttribute("localServices", localServices(receipt.get().wardCode(), receipt.get().strands(), locale));
 		return "reporting/confirmation";
+	}
+
+	private static boolean draftUnavailable(HttpServletRequest request) {
+		return request.getAttribute(DRAFT_UNAVAILABLE) != null;
+	}
+
+	/** Keeps the answers; false when the database is out of reach. */
+	private boolean saved(HttpServletRequest request, HttpServletResponse response, ReportAnswers answers) {
+		if (draftUnavailable(request)) {
+			return false;
+		}
+		try {
+			drafts.save(request, response, answers);
+			return true;
+		}
+		catch (DataAccessException ex) {
+			return false;
+		}
+	}
+
+	/** The same page again with what was just typed and a message: nothing is lost, try again shortly. */
+	private String notSaved(ReportStep step, boolean change, Model model, HttpServletResponse response, Locale locale) {
+		response.setStatus(SERVICE_UNAVAILABLE.value());
+		model.addAttribute("errorSummary", List.of(new org.safercommunities.system.ErrorLink("#main-content",
+				messages.getMessage("reporting.unavailable.not-saved", null, locale))));
+		model.addAttribute("formHasErrors", true);
+		return show(step, change, model);
+	}
+
+	private static String unavailable(String retry, Model model, HttpServletResponse response) {
+		response.setStatus(SERVICE_UNAVAILABLE.value());
+		model.addAttribute("retry", retry);
+		return "reporting/unavailable";
+	}
+
+	private static String notSent(HttpServletResponse response) {
+		response.setStatus(SERVICE_UNAVAILABLE.value());
+		return "reporting/not-sent";
 	}
 
 	/** Suggestions for the report's ward and strands (not personal data), or none without a directory. */

@@ -3,6 +3,7 @@ package org.safercommunities.reporting;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.safercommunities.shared.UkTime;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.util.StringUtils;
 
@@ -10,7 +11,7 @@ import org.springframework.util.StringUtils;
 record ReportQuery(String strand, String ward, String channel, Long centre, String classification, LocalDate from,
 		LocalDate to) {
 
-	private static final ZoneId UK = ZoneId.of("Europe/London");
+	private static final ZoneId UK = UkTime.ZONE;
 
 	Specification<Report> toSpecification() {
 		Specification<Report> spec = (root, query, cb) -> cb.conjunction();

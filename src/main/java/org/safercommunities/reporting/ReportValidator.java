@@ -3,7 +3,6 @@ package org.safercommunities.reporting;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.safercommunities.reporting.ReportCodes.NotReportingReason;
 import org.safercommunities.reporting.ReportCodes.ReporterRole;
 import org.safercommunities.reporting.ReportCodes.SupportKind;
 import org.safercommunities.reporting.ReportCodes.WhenKind;
+import org.safercommunities.shared.UkTime;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
@@ -170,7 +170,7 @@ class ReportValidator {
 			else if (date.isEmpty()) {
 				errors.rejectValue("day", "reporting.error.date.invalid");
 			}
-			else if (date.get().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))))) {
+			else if (date.get().isAfter(LocalDate.now(clock.withZone(UkTime.ZONE)))) {
 				errors.rejectValue("day", "reporting.error.date.future");
 			}
 			else if (date.get().getYear() < 1900) {

@@ -1,7 +1,7 @@
 package org.safercommunities.reporting;
 
 /** Whether a kept evidence file has been scanned for malware, and what was found. */
-public enum ScanStatus {
+enum ScanStatus {
 
 	/** No scanner was configured or reachable when it was kept: the scheduled scan will try again. */
 	NOT_SCANNED,

@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.safercommunities.crypto.FieldEncryption;
+import org.safercommunities.system.JourneyCookie;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +33,10 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers handlers,
-			ThrottledAuthenticationProvider authenticationProvider, AuditedAccessDenied accessDenied) throws Exception {
+			ThrottledAuthenticationProvider authenticationProvider, AuditedAccessDenied accessDenied,
+			JourneyCookie journeys, FieldEncryption keys) throws Exception {
 		http.authenticationProvider(authenticationProvider)
+			.csrf(csrf -> csrf.csrfTokenRepository(new JourneyCsrfTokenRepository(journeys, keys)))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/staff/admin/**", "/staff/audit/**").hasRole("ADMIN")
 				.requestMatchers("/staff/**").authenticated()

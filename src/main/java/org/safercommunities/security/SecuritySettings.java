@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Sign-in rules: lock-out after repeated failures and the idle session time-out. */
 @ConfigurationProperties("safer.security")
-public record SecuritySettings(@DefaultValue Lockout lockout, @DefaultValue Session session) {
+record SecuritySettings(@DefaultValue Lockout lockout, @DefaultValue Session session) {
 
 	public record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
 	}

@@ -1,8 +1,13 @@
 package org.safercommunities.security;
 
+import org.safercommunities.crypto.FieldEncryption;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -18,9 +23,38 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 class SessionConfiguration {
 
 	@Bean
-	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> idleTimeout(SecuritySettings settings) {
-		return repository -> repository.setDefaultMaxInactiveInterval(settings.session().idleTimeout());
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> idleTimeout(SecuritySettings settings,
+			FieldEncryption encryption) {
+		return repository -> {
+			repository.setDefaultMaxInactiveInterval(settings.session().idleTimeout());
+			repository.setConversionService(encryptedAttributes(encryption));
+		};
 	}
+
+	/**
+	 * Session attributes are serialised and then encrypted before they reach {@code spring_session_attributes}: a
+	 * staff member's session holds what they are typing (an assisted report, say), and nothing personal is kept in
+	 * the clear at rest. A value that cannot be decrypted (a key removed, a session from before encryption) reads
+	 * as absent, so its owner simply signs in again.
+	 */
+	private static ConversionService encryptedAttributes(FieldEncryption encryption) {
+		GenericConversionService conversions = new GenericConversionService();
+		SerializingConverter serializer = new SerializingConverter();
+		DeserializingConverter deserializer = new DeserializingConverter(SessionConfiguration.class.getClassLoader());
+		conversions.addConverter(Object.class, byte[].class,
+				value -> encryption.encrypt(serializer.convert(value), SESSION_ATTRIBUTE));
+		conversions.addConverter(byte[].class, Object.class, bytes -> {
+			try {
+				return deserializer.convert(encryption.decrypt(bytes, SESSION_ATTRIBUTE));
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		});
+		return conversions;
+	}
+
+	private static final String SESSION_ATTRIBUTE = "session-attribute";
 
 	@Bean
 	CookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {

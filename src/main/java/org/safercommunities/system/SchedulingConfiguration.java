@@ -14,8 +14,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs (reminders, lapsing centres, refreshing aggregates). Each job takes a ShedLock lock in the
- * database, so with several app instances behind a load balancer it still runs once. Tests switch the schedule
- * off ({@code safer.scheduling.enabled=false}) and call the jobs directly.
+ * database, so with several app instances behind a load balancer it still runs once. The daily jobs also keep
+ * their lock for five minutes after a quick run ({@code lockAtLeastFor}): every instance's cron fires at "the
+ * same" moment, but by its own clock and whenever its scheduler thread is free, so an instance a second late
+ * would otherwise find the lock already released and run the job again. Tests switch the schedule off
+ * ({@code safer.scheduling.enabled=false}) and call the jobs directly; {@code TwoInstancesIntegrationTests} fires
+ * one on two instances.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "safer.scheduling.enabled", matchIfMissing = true)

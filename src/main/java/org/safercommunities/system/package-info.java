@@ -3,4 +3,7 @@
  * public statement pages. Other modules plug in through {@link org.safercommunities.system.NavigationItem}
  * beans and the form support in this package.
  */
+@ApplicationModule(displayName = "System", allowedDependencies = { "shared" })
 package org.safercommunities.system;
+
+import org.springframework.modulith.ApplicationModule;

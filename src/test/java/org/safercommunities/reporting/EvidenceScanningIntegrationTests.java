@@ -81,7 +81,7 @@ class EvidenceScanningIntegrationTests {
 
 		journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "letter.pdf",
 				"application/pdf", pdf)).param("upload", "true").with(csrf()));
-		var sent = (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+		var sent = journey.sendAndConfirm();
 
 		assertThat(CLAMD.streamsScanned.size() - scansBefore).as("original and rebuilt file").isEqualTo(2);
 		var stored = evidence.findByReportId(sent.reportId());
@@ -103,7 +103,7 @@ class EvidenceScanningIntegrationTests {
 		try {
 			journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "door.png", "image/png",
 					EvidenceFilesTests.image("png"))).param("upload", "true").with(csrf()));
-			var sent = (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+			var sent = journey.sendAndConfirm();
 			long fileId = evidence.findByReportId(sent.reportId()).get(0).getId();
 			assertThat(evidence.findById(fileId).orElseThrow().getScanStatus()).as("kept, not lost")
 				.isEqualTo(ScanStatus.NOT_SCANNED);

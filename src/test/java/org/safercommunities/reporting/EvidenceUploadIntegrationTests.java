@@ -45,7 +45,7 @@ class EvidenceUploadIntegrationTests {
 			.isEqualTo("/report/evidence");
 		assertThat(journey.open("/report/check-answers").getResponse().getContentAsString()).contains("door.png");
 
-		var sent = (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+		var sent = journey.sendAndConfirm();
 		var stored = evidence.findByReportId(sent.reportId());
 		assertThat(stored).singleElement().satisfies(file -> assertThat(file.getContentType()).isEqualTo("image/png"));
 		String rawName = jdbc.sql("select file_name from report_evidence where report_id = ?").param(sent.reportId())
@@ -101,7 +101,7 @@ class EvidenceUploadIntegrationTests {
 		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
 		journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "photo\u202Egnp.exe",
 				"image/png", EvidenceFilesTests.image("png"))).param("upload", "true").with(csrf()));
-		var sent = (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+		var sent = journey.sendAndConfirm();
 
 		assertThat(evidence.findByReportId(sent.reportId())).singleElement()
 			.satisfies(file -> assertThat(file.getScanStatus()).isEqualTo(ScanStatus.NOT_SCANNED));

@@ -29,6 +29,25 @@ class FollowUpIntegrationTests {
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
+	void eachFieldSaysWhatIsWrongWithItAndOnlyTheFieldAtFaultIsMarked() throws Exception {
+		String missingSecret = new Journey(mvc).perform(post("/follow-up").with(csrf()).param("reference", "HC-7K3Q-9P")
+			.param("secret", "")).getResponse().getContentAsString();
+		var page = org.jsoup.Jsoup.parse(missingSecret);
+		assertThat(page.select("#secret-error").text()).as("message by the secret words").contains("Enter your secret words");
+		assertThat(page.select("#secret").attr("aria-describedby")).contains("secret-error");
+		assertThat(page.select("#reference-error")).as("message by the reference, which was given").isEmpty();
+		assertThat(page.select("#reference").hasClass("govuk-input--error")).as("reference marked red").isFalse();
+		assertThat(page.select(".govuk-error-summary a[href=#secret]").text()).contains("Enter your secret words");
+
+		String noMatch = new Journey(mvc).perform(post("/follow-up").with(csrf()).param("reference", "HC-7K3Q-9P")
+			.param("secret", "not the right words 12")).getResponse().getContentAsString();
+		var wrong = org.jsoup.Jsoup.parse(noMatch);
+		assertThat(wrong.select("#reference-error").text()).as("message by the reference")
+			.contains("The reference and secret words do not match a report");
+		assertThat(wrong.select("#secret").hasClass("govuk-input--error")).as("secret marked red without a message").isFalse();
+	}
+
+	@Test
 	void aReporterChecksAddsWithdrawsAndGivesFeedbackWithOnlyTheirReferenceAndSecret() throws Exception {
 		var sent = sendReport(true);
 		Journey reporter = new Journey(mvc);
@@ -63,17 +82,17 @@ class FollowUpIntegrationTests {
 	void openingAReportGivesTheBrowserANewSessionSoAnIdPlantedBeforeOpensNothing() throws Exception {
 		var sent = sendReport(false);
 		Journey reporter = new Journey(mvc);
-		reporter.open("/report");
-		String before = reporter.sessionCookie.getValue();
-		assertThat(before).as("a session before opening the report").isNotEqualTo("none");
+		reporter.open("/follow-up");
+		assertThat(reporter.cookies).as("a session before opening the report").containsKey("SAFER_SESSION");
+		String before = reporter.cookies.get("SAFER_SESSION").getValue();
 
 		assertThat(reporter.perform(post("/follow-up").with(csrf()).param("reference", sent.reference())
 			.param("secret", sent.secret())).getResponse().getRedirectedUrl()).isEqualTo("/follow-up/report");
 
-		assertThat(reporter.sessionCookie.getValue()).as("session id after opening").isNotEqualTo(before);
+		assertThat(reporter.cookies.get("SAFER_SESSION").getValue()).as("session id after opening").isNotEqualTo(before);
 		assertThat(reporter.open("/follow-up/report").getResponse().getContentAsString()).contains(sent.reference());
 		Journey planted = new Journey(mvc);
-		planted.sessionCookie = new jakarta.servlet.http.Cookie("SAFER_SESSION", before);
+		planted.cookies.put("SAFER_SESSION", new jakarta.servlet.http.Cookie("SAFER_SESSION", before));
 		assertThat(planted.open("/follow-up/report").getResponse().getRedirectedUrl())
 			.as("the old session id opens nothing").isEqualTo("/follow-up");
 	}
@@ -116,7 +135,7 @@ class FollowUpIntegrationTests {
 			answers.remove("not-reporting");
 		}
 		Journey journey = new Journey(mvc).answerAll(answers);
-		return (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+		return journey.sendAndConfirm();
 	}
 
 }

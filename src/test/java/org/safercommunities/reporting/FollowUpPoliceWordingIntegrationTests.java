@@ -107,7 +107,7 @@ class FollowUpPoliceWordingIntegrationTests {
 			answers.put("police", new String[] { "policeConsent", "YES" });
 			answers.remove("not-reporting");
 		}
-		return (ReportSubmission.Submitted) Journey.onItsOwnAddress(mvc).answerAll(answers).send().getFlashMap().get("sent");
+		return Journey.onItsOwnAddress(mvc).answerAll(answers).sendAndConfirm();
 	}
 
 	private ReportSubmission.Submitted share(ReportSubmission.Submitted sent, String seriousHarmReason) throws Exception {

@@ -35,8 +35,11 @@ class Journey {
 
 	final MockMvc mvc;
 
-	/** The session lives in the database (Spring Session), so like a browser we carry its cookie. */
-	jakarta.servlet.http.Cookie sessionCookie = new jakarta.servlet.http.Cookie("SAFER_SESSION", "none");
+	/**
+	 * Like a browser, every cookie the service sets is sent back until it is cleared: the journey cookie, the
+	 * sealed confirmation, a session where one is used.
+	 */
+	final java.util.Map<String, jakarta.servlet.http.Cookie> cookies = new java.util.LinkedHashMap<>();
 
 	/** The client address the requests come from (MockMvc's 127.0.0.1 unless set). */
 	String remoteAddress;
@@ -60,8 +63,16 @@ class Journey {
 		return this;
 	}
 
+	/** Take each form's CSRF token from its page, as a browser does, instead of the test's stand-in token. */
+	boolean tokensFromPages;
+
+	Journey withTokensFromPages() {
+		this.tokensFromPages = true;
+		return this;
+	}
+
 	MvcResult answer(String step, String... params) throws Exception {
-		MockHttpServletRequestBuilder request = post("/report/" + step).with(csrf());
+		MockHttpServletRequestBuilder request = withToken(post("/report/" + step), "/report/" + step);
 		for (int i = 0; i < params.length; i += 2) {
 			request.param(params[i], params[i + 1]);
 		}
@@ -79,10 +90,17 @@ class Journey {
 				return sent;
 			});
 		}
-		MvcResult result = mvc.perform(request.cookie(sessionCookie)).andReturn();
-		jakarta.servlet.http.Cookie renewed = result.getResponse().getCookie("SAFER_SESSION");
-		if (renewed != null) {
-			sessionCookie = renewed;
+		if (!cookies.isEmpty()) {
+			request.cookie(cookies.values().toArray(jakarta.servlet.http.Cookie[]::new));
+		}
+		MvcResult result = mvc.perform(request).andReturn();
+		for (jakarta.servlet.http.Cookie set : result.getResponse().getCookies()) {
+			if (set.getMaxAge() == 0) {
+				cookies.remove(set.getName());
+			}
+			else {
+				cookies.put(set.getName(), set);
+			}
 		}
 		return result;
 	}
@@ -99,7 +117,41 @@ class Journey {
 	}
 
 	MvcResult send() throws Exception {
-		return perform(post("/report/check-answers").with(csrf()));
+		return perform(withToken(post("/report/check-answers"), "/report/check-answers"));
+	}
+
+	private MockHttpServletRequestBuilder withToken(MockHttpServletRequestBuilder request, String page) throws Exception {
+		if (!tokensFromPages) {
+			return request.with(csrf());
+		}
+		String html = open(page).getResponse().getContentAsString();
+		var token = org.jsoup.Jsoup.parse(html).selectFirst("input[name=_csrf]");
+		assertThat(token).as("a CSRF token on " + page).isNotNull();
+		return request.param("_csrf", token.attr("value"));
+	}
+
+	/** The confirmation page after sending, as the person sees it (once: it forgets the secret words). */
+	String confirmationPage;
+
+	/**
+	 * Sends the report and reads the reference and secret words from the confirmation page, as the person would;
+	 * the stored report's id is looked up by that reference.
+	 */
+	ReportSubmission.Submitted sendAndConfirm() throws Exception {
+		MvcResult sent = send();
+		assertThat(sent.getResponse().getRedirectedUrl()).as("after sending").isEqualTo("/report/confirmation");
+		confirmationPage = open("/report/confirmation").getResponse().getContentAsString();
+		String reference = shown(confirmationPage, "reference");
+		String secret = shown(confirmationPage, "secret");
+		long id = mvc.getDispatcherServlet().getWebApplicationContext().getBean(ReportRepository.class)
+			.findByReference(reference).orElseThrow(() -> new AssertionError("no report stored as " + reference)).getId();
+		return new ReportSubmission.Submitted(id, reference, secret);
+	}
+
+	private static String shown(String page, String id) {
+		var element = org.jsoup.Jsoup.parse(page).getElementById(id);
+		assertThat(element).as("#" + id + " on the confirmation page").isNotNull();
+		return element.text();
 	}
 
 }

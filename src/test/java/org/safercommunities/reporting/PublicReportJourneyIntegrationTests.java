@@ -38,12 +38,13 @@ class PublicReportJourneyIntegrationTests {
 				"3 November 2026", "Against Muslim people", "Anonymous: no name or contact details",
 				"The police will not get your report.");
 
-		MvcResult sent = journey.send();
-		assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/report/confirmation");
-		var submitted = (ReportSubmission.Submitted) sent.getFlashMap().get("sent");
-		String confirmation = journey.open("/report/confirmation").getResponse().getContentAsString();
-		assertThat(confirmation).contains(submitted.reference(), submitted.secret(), "0800 555 111", "08 08 16 89 111");
+		var submitted = journey.sendAndConfirm();
+		assertThat(journey.confirmationPage).contains(submitted.reference(), submitted.secret(), "0800 555 111", "08 08 16 89 111");
 		assertThat(submitted.reference()).matches("HC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}");
+		assertThat(submitted.secret()).matches("([a-z]+ ){4}[0-9]{2}");
+		assertThat(journey.open("/report/confirmation").getResponse().getContentAsString())
+			.as("the secret words are shown once: a refresh does not show them again")
+			.doesNotContain(submitted.secret(), submitted.reference());
 
 		transactions.executeWithoutResult(status -> {
 			Report report = reports.findByReference(submitted.reference()).orElseThrow();
@@ -62,13 +63,13 @@ class PublicReportJourneyIntegrationTests {
 			});
 		});
 		assertThat(journey.open("/report/check-answers").getResponse().getRedirectedUrl())
-			.as("a sent report's answers are gone from the session").isEqualTo("/report/emergency");
+			.as("a sent report's answers are gone: the next report starts afresh").isEqualTo("/report/emergency");
 	}
 
 	@Test
 	void theAccountAndPlaceAreEncryptedInTheDatabase() throws Exception {
 		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
-		var submitted = (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+		var submitted = journey.sendAndConfirm();
 
 		Map<String, Object> row = jdbc.sql("select what_happened, location_description from hate_report where reference = ?")
 			.param(submitted.reference()).query().singleRow();
@@ -154,7 +155,7 @@ class PublicReportJourneyIntegrationTests {
 
 		assertThat(journey.open("/report/check-answers").getResponse().getContentAsString())
 			.contains("Amina Example", "The police will get your report without your name or contact details.");
-		var submitted = (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+		var submitted = journey.sendAndConfirm();
 
 		transactions.executeWithoutResult(status -> {
 			Report report = reports.findByReference(submitted.reference()).orElseThrow();
@@ -191,7 +192,7 @@ class PublicReportJourneyIntegrationTests {
 		journey.answer("where", "locationDescription", "Bus stop", "wardCode", "E05013630", "latitude", "51.61234567",
 				"longitude", "-0.27")
 			.getResponse();
-		var sent = (ReportSubmission.Submitted) journey.send().getFlashMap().get("sent");
+		var sent = journey.sendAndConfirm();
 
 		transactions.executeWithoutResult(status -> assertThat(reports.findByReference(sent.reference()).orElseThrow()
 			.getMapPoint()).isEqualTo("51.61235,-0.27000"));
