@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Report load benchmark, run by hand (not by the test suite). See bench/README.md "Report load".
 #
-#   bash bench/report-load.sh [--db h2|postgres] [--reporters 50] [--seconds 30] [--overload 2] [--jfr FILE]
+#   bash bench/report-load.sh [--db h2|postgres] [--reporters 16] [--seconds 30] [--overload 2] [--jfr FILE]
 #   bash bench/report-load.sh --dry-run      checks the tools and prints what it would do
 #   bash bench/report-load.sh --help
 #
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
-db=h2 reporters=50 seconds=30 warmup=15 overload=2 jfr="" dry_run=false insert_seconds=15
+db=h2 reporters=16 seconds=30 warmup=15 overload=2 jfr="" dry_run=false insert_seconds=15
 while [ $# -gt 0 ]; do
   case "$1" in
     -h|--help) usage; exit 0 ;;

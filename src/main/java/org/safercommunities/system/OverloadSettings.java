@@ -22,8 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("safer.web.overload")
 public record OverloadSettings(@DefaultValue("true") boolean enabled, @DefaultValue("24") int maxConcurrent,
-		@DefaultValue("8") int reservedForJourneys, @DefaultValue("100ms") Duration maxWait,
-		@DefaultValue("200ms") Duration journeyWait, @DefaultValue("60s") Duration retryAfter,
+		@DefaultValue("8") int reservedForJourneys, @DefaultValue("50ms") Duration maxWait,
+		@DefaultValue("150ms") Duration journeyWait, @DefaultValue("60s") Duration retryAfter,
 		@DefaultValue({ "/staff", "/actuator", "/login", "/logout", "/assets/", "/webjars/", "/css/", "/js/",
 				"/error" }) List<String> unlimitedPaths) {
 }
