@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * suite. Two commands:
  *
  * <pre>
- * java bench/FaultLoad.java send BASE_URL REPORTERS SECONDS OUT_DIR [--held K --send-at S]
+ * java bench/FaultLoad.java send BASE_URL REPORTERS SECONDS OUT_DIR [--held K]
  * java -cp JDBC_DRIVER bench/FaultLoad.java check JDBC_URL USER PASSWORD OUT_DIR
  * </pre>
  *
@@ -50,8 +50,8 @@ import java.util.regex.Pattern;
  * as it is read. When the send is answered with the "Your report has not been sent" page, the person comes back
  * to check answers every second, and once the page shows their own answers again they send again. Failures
  * (connection refused while the service is down, 5xx, time-outs) are counted and the person starts again.
- * With {@code --held K}, K more people answer everything first and all press "Send" at second S (during a
- * fault). Counts go to OUT_DIR/send.properties.
+ * With {@code --held K}, K more people answer everything first (then OUT_DIR/held-ready appears) and all press
+ * "Send" when the script creates OUT_DIR/press (during a fault). Counts go to OUT_DIR/send.properties.
  *
  * <p>{@code check}: every reference in shown.txt must be in {@code hate_report} exactly once, and no report sent
  * since the run started may be half-written: each needs its incident type and strand rows, its police-sharing
@@ -89,7 +89,7 @@ public class FaultLoad {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0 || args[0].equals("--help")) {
-			System.out.println("usage: java bench/FaultLoad.java send BASE_URL REPORTERS SECONDS OUT_DIR [--held K --send-at S]");
+			System.out.println("usage: java bench/FaultLoad.java send BASE_URL REPORTERS SECONDS OUT_DIR [--held K]");
 			System.out.println("       java -cp JDBC_DRIVER bench/FaultLoad.java check JDBC_URL USER PASSWORD OUT_DIR");
 			return;
 		}
@@ -107,6 +107,8 @@ public class FaultLoad {
 	static final AtomicLong SLOWEST_SEND_MS = new AtomicLong();
 
 	static long started;
+
+	static int heldTotal;
 
 	/** The script ends the run early by creating OUT_DIR/stop. */
 	static Path stopFile;
@@ -132,14 +134,13 @@ public class FaultLoad {
 		Path out = Path.of(args[4]);
 		BASE = base;
 		int held = 0;
-		double sendAt = 0;
 		for (int i = 5; i < args.length; i += 2) {
 			switch (args[i]) {
 				case "--held" -> held = Integer.parseInt(args[i + 1]);
-				case "--send-at" -> sendAt = Double.parseDouble(args[i + 1]);
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
+		heldTotal = held;
 		Files.createDirectories(out);
 		stopFile = out.resolve("stop");
 		Files.deleteIfExists(stopFile);
@@ -154,8 +155,7 @@ public class FaultLoad {
 		}
 		for (int i = 0; i < held; i++) {
 			int id = i;
-			double at = sendAt;
-			pool.submit(() -> reporter("h" + id, deadline, at));
+			pool.submit(() -> reporter("h" + id, deadline, 0));
 		}
 		pool.shutdown();
 		// Every request has a time-out, so everyone is done soon after the deadline.
@@ -173,7 +173,7 @@ public class FaultLoad {
 
 	/**
 	 * One person after another at the same keyboard: each journey starts with an empty cookie jar. A held
-	 * reporter (sendAt is a number) sends one report, pressing "Send" at that second, then stops.
+	 * reporter (sendAt is a number, not NaN) sends one report, pressing "Send" on the script's signal, then stops.
 	 */
 	static Object reporter(String name, long deadline, double sendAt) {
 		CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -240,9 +240,13 @@ public class FaultLoad {
 			throw new IllegalStateException("check answers does not show the answers");
 		}
 		if (!Double.isNaN(sendAt)) {
+			// Ready: wait for the script's signal (OUT_DIR/press) to press "Send".
 			count("held_ready");
-			while (now() < sendAt) {
-				pause(50);
+			if (COUNTS.get("held_ready").get() == heldTotal) {
+				Files.writeString(stopFile.resolveSibling("held-ready"), "");
+			}
+			while (!Files.exists(stopFile.resolveSibling("press")) && running(deadline)) {
+				pause(20);
 			}
 		}
 		boolean notSentBefore = false;

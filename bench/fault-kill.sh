@@ -5,7 +5,7 @@
 # the JVM is killed with SIGKILL KILLS times mid-run and started again each time. Then every reference that was
 # shown on a confirmation page must be in hate_report exactly once, and no report may be half-written.
 #
-# Usage: bash bench/fault-kill.sh [--db h2|postgres] [--reporters 20] [--interval 10] [--kills 2] [--jar PATH]
+# Usage: bash bench/fault-kill.sh [--db h2|postgres] [--reporters 20] [--interval 20] [--kills 2] [--jar PATH]
 #                                 [--database safer_fault] [--port 18091] [--dry-run] [--help]
 #   --interval  seconds of sending before each kill, and after the last restart
 #   --jar       use this jar instead of building one (e.g. an older build, to compare)
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 
 db=h2
 reporters=20
-interval=10
+interval=20
 kills=2
 jar=""
 database=safer_fault
@@ -36,7 +36,7 @@ while (($#)); do
 		--database) database=$2; shift ;;
 		--port) port=$2; shift ;;
 		--dry-run) dry_run=true ;;
-		-h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		-h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
 		*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
 	esac
 	shift
@@ -110,9 +110,20 @@ fault_stop_app
 shown_total=$(grep -c . "$work/out/shown.txt" || true)
 shown_before_kill=$(awk -F'\t' -v t="${kill_times[0]:-0}" '$2 < t' "$work/out/shown.txt" | wc -l)
 shown_after_restart=$(awk -F'\t' -v t="$last_restart" '$2 > t' "$work/out/shown.txt" | wc -l)
-rate=$(awk -v n="$shown_before_kill" -v t="${kill_times[0]:-1}" 'BEGIN { printf "%.1f", n / t }')
+if ((kills > 0)); then
+	rate=$(awk -v n="$shown_before_kill" -v t="${kill_times[0]}" 'BEGIN { printf "%.1f", n / t }')
+else
+	# No kill: the rate over the second half of the run (the first half warms the JVM up).
+	half=$(awk -v t="$interval" 'BEGIN { print t / 2 }')
+	shown_before_kill=$(awk -F'\t' -v t="$half" '$2 >= t' "$work/out/shown.txt" | wc -l)
+	rate=$(awk -v n="$shown_before_kill" -v t="$half" 'BEGIN { printf "%.1f", n / t }')
+fi
 echo
-echo "references shown: $shown_total ($shown_before_kill before the first SIGKILL: $rate reports/s; $shown_after_restart after the last restart)"
+if ((kills > 0)); then
+	echo "references shown: $shown_total ($shown_before_kill before the first SIGKILL: $rate reports/s; $shown_after_restart after the last restart)"
+else
+	echo "references shown: $shown_total; steady rate (second half of the run): $rate reports/s"
+fi
 echo "restarts after SIGKILL: $restarts_ok of $kills"
 
 set +e
