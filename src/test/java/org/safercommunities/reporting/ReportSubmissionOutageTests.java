@@ -1,10 +1,15 @@
 package org.safercommunities.reporting;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.safercommunities.crypto.FieldEncryption;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -12,11 +17,15 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * Issue 10: with the database down, no transaction can even be opened. That failure is Spring's
  * CannotCreateTransactionException, not a DataAccessException, so the send's "not sent, your answers are kept"
- * page (which catches DataAccessException) was skipped for a 500 error page.
+ * page (which catches DataAccessException) was skipped for a 500 error page. The same for the rate limit's
+ * buckets, also in the database, whose failures came out as Bucket4j's own exception.
  */
 class ReportSubmissionOutageTests {
 
@@ -50,6 +59,31 @@ class ReportSubmissionOutageTests {
 			.as("the controller shows the not-sent page for a DataAccessException only")
 			.isInstanceOf(DataAccessException.class)
 			.hasRootCauseInstanceOf(SQLException.class);
+	}
+
+	@Test
+	void theRateLimitWithTheDatabaseDownFailsAsADataAccessFailure() {
+		AbstractDataSource down = new AbstractDataSource() {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				throw new SQLTransientConnectionException("Connection is not available, request timed out after 5000ms");
+			}
+
+			@Override
+			public Connection getConnection(String username, String password) throws SQLException {
+				return getConnection();
+			}
+
+		};
+		FieldEncryption pseudonyms = mock(FieldEncryption.class);
+		when(pseudonyms.pseudonym(any())).thenReturn("pseudonym");
+		SubmissionLimiter limiter = new SubmissionLimiter(new SubmissionLimiter.Settings(10, 10, Duration.ofHours(1)),
+				pseudonyms, down);
+
+		assertThatThrownBy(() -> limiter.tryConsume(SubmissionLimiter.Action.REPORT, "192.0.2.1"))
+			.isInstanceOf(DataAccessException.class)
+			.hasRootCauseInstanceOf(SQLTransientConnectionException.class);
 	}
 
 }
