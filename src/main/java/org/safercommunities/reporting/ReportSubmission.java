@@ -12,7 +12,9 @@ import org.safercommunities.reporting.ConsentEvent.Kind;
 import org.safercommunities.reporting.ConsentEvent.Subject;
 import org.safercommunities.reporting.ReportCodes.WhenKind;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
@@ -70,7 +72,15 @@ class ReportSubmission {
 	public Submitted submit(ReportAnswers answers, Submission submission, Locale locale) {
 		String secret = references.newSecret();
 		String secretHash = secrets.hash(ReferenceGenerator.normaliseSecret(secret));
-		return transactions.execute(status -> store(answers, submission, locale, secret, secretHash));
+		try {
+			return transactions.execute(status -> store(answers, submission, locale, secret, secretHash));
+		}
+		catch (TransactionException ex) {
+			// No transaction could be opened (the database is down: CannotCreateTransactionException) or it could not
+			// be committed. Either way no reference is shown; callers treat it like any failure to store the report
+			// ("Your report has not been sent", answers kept), which they catch as a DataAccessException.
+			throw new DataAccessResourceFailureException("The report could not be stored", ex);
+		}
 	}
 
 	private Submitted store(ReportAnswers answers, Submission submission, Locale locale, String secret,
