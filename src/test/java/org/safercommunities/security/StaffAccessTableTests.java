@@ -310,6 +310,7 @@ class StaffAccessTableTests {
 				case "return" -> own ? returnA : returnB;
 				case "centre", "organisation" -> own ? organisationA.getId() : organisationB.getId();
 				case "user" -> own ? userA.getId() : userB.getId();
+				case "directory-entry" -> listing(own ? organisationA : organisationB);
 				default -> throw new IllegalStateException("No " + kind + " records in the test data: add them to World");
 			};
 		}
@@ -330,6 +331,12 @@ class StaffAccessTableTests {
 				request.with(csrf());
 			}
 			return request;
+		}
+
+		/** A reporting centre's directory entry, kept in step with the centre (directory CentreListings). */
+		private long listing(Organisation centre) {
+			return jdbc.sql("select id from directory_entry where organisation_id = ?").param(centre.getId())
+				.query(Long.class).single();
 		}
 
 		private void centre(Organisation organisation) {
