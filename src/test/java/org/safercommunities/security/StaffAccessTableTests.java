@@ -58,9 +58,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * expected answer for every {@code /staff} endpoint, for every role, and for a record of the user's own
  * organisation and of another. This test fails for an endpoint missing from the table or a row whose endpoint
  * is gone, then walks the whole table over HTTP as signed-in users of each role (all in organisation A) and
- * lists every answer that differs from the table. {@code allow} means anything but a 403 or a trip to the
- * sign-in page (a 404 for a made-up id is fine); {@code deny} means 403; {@code own} means allowed for the
- * record of organisation A and refused for the record of organisation B. Every refusal must be in the audit log.
+ * lists every answer that differs from the table. {@code allow} means anything but a 403, a trip to the
+ * sign-in page or a server error (a 404 for a made-up id, a 400 or a form shown again with errors are fine);
+ * {@code deny} means 403; {@code own} means allowed for the record of organisation A and refused for the record
+ * of organisation B. Every refusal must be in the audit log. Rows with a record kind ({@code report},
+ * {@code return}, {@code centre}, {@code organisation}, {@code user}, {@code directory-entry}) are walked twice,
+ * with a real record of A and of B; the others use a made-up id for any other placeholder.
+ * <p>
+ * Requests run in table order and some change their record (a report classified, an account disabled then
+ * enabled); the bodies in the {@code params} column are chosen so each request reaches the access checks.
+ * Other {@code @IntegrationTest}s share the database, so everything here is created fresh.
  */
 @IntegrationTest
 class StaffAccessTableTests {
