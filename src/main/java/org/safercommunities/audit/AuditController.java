@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.safercommunities.system.ErrorLink;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.StringUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Administrators search the audit log and check that nobody has altered it. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 class AuditController {
 
 	private final AuditLogQueries queries;

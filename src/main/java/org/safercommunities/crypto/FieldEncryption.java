@@ -56,10 +56,20 @@ public class FieldEncryption {
 	 * it cannot be turned back into the value, even by trying every IPv4 address.
 	 */
 	public String pseudonym(String value) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * One keyed HMAC per thread: {@code Mac.getInstance} and {@code init} on every call showed up in the profile of
+	 * every public page (the CSRF token and the draft's row are pseudonyms), and a Mac is not thread-safe.
+	 */
+	private final ThreadLocal<javax.crypto.Mac> macs = ThreadLocal.withInitial(this::newMac);
+
+	private javax.crypto.Mac newMac() {
 		try {
 			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
 			mac.init(pseudonymKey);
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", ex);

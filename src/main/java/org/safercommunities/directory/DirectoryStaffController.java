@@ -71,6 +71,8 @@ class DirectoryStaffController {
 	String create(@ModelAttribute("entryForm") EntryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		EntryType type = maintainedType(form.getType());
+		// A form posted without its type (or with one not kept here) is a support entry, and comes back as one.
+		form.setType(type.code());
 		var details = forms.validate(form, type, true, result);
 		if (details.isEmpty()) {
 			return showForm(model, null);

@@ -3,6 +3,7 @@ package org.safercommunities.geography;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** Boundaries as GeoJSON for the staff maps. */
 @Controller
 @RequestMapping("/staff/geography")
+@PreAuthorize("isAuthenticated()")
 class GeographyController {
 
 	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");

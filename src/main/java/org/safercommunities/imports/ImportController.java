@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,6 +38,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
  */
 @Controller
 @RequestMapping("/staff/imports")
+@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
 class ImportController {
 
 	private final PoliceImports imports;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +27,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 /** Administrators add organisations to the partnership and keep their details right. */
 @Controller
 @RequestMapping("/staff/admin/organisations")
+@PreAuthorize("hasRole('ADMIN')")
 class OrganisationAdminController {
 
 	private final Organisations organisations;

@@ -1,5 +1,6 @@
 package org.safercommunities.organisations;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /** An organisation's page for staff. Who may open which organisation is decided in {@link Organisations}. */
 @Controller
+@PreAuthorize("isAuthenticated()")
 class OrganisationController {
 
 	private final Organisations organisations;

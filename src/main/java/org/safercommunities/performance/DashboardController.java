@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The dashboard pages for analysts and the board; every filter is a plain GET form. */
 @Controller
 @RequestMapping("/staff/dashboard")
+@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 class DashboardController {
 
 	private final Dashboard dashboard;
@@ -96,6 +98,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/{code}.csv")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER')")
 	void csv(@PathVariable String code, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String strand, HttpServletResponse response) throws IOException {
 		Export export = export(code, area, strand);
@@ -107,6 +110,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/{code}.xlsx")
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER')")
 	void xlsx(@PathVariable String code, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String strand, HttpServletResponse response) throws IOException {
 		Export export = export(code, area, strand);
@@ -134,6 +138,7 @@ class DashboardController {
 	}
 
 	@PostMapping("/{code}/commentary")
+	@PreAuthorize("hasRole('ANALYST')")
 	String commentary(@PathVariable String code, @RequestParam String area, @RequestParam String period,
 			@RequestParam(required = false) String body, @RequestParam(defaultValue = "save") String action,
 			Model model, RedirectAttributes redirect) {

@@ -252,14 +252,14 @@ class ReportJourneyController {
 		if (missing.isPresent()) {
 			return "redirect:/report/" + missing.get().slug();
 		}
-		var wait = limiter.tryConsume(SubmissionLimiter.Action.REPORT, request);
-		if (wait.isPresent()) {
-			model.addAttribute("minutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
-			model.addAttribute("limited", "report");
-			return "reporting/too-many";
-		}
 		ReportSubmission.Submitted sent;
 		try {
+			var wait = limiter.tryConsume(SubmissionLimiter.Action.REPORT, request);
+			if (wait.isPresent()) {
+				model.addAttribute("minutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+				model.addAttribute("limited", "report");
+				return "reporting/too-many";
+			}
 			sent = submission.submit(answers, Submission.online(), locale);
 		}
 		catch (DataAccessException ex) {

@@ -12,8 +12,9 @@ import org.safercommunities.reporting.ConsentEvent.Kind;
 import org.safercommunities.reporting.ConsentEvent.Subject;
 import org.safercommunities.reporting.ReportCodes.WhenKind;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
@@ -37,7 +38,7 @@ class ReportSubmission {
 
 	private final SecretHasher secrets;
 
-	private final MessageSource messages;
+	private final ConsentWording wording;
 
 	private final AuditTrail audit;
 
@@ -50,7 +51,7 @@ class ReportSubmission {
 	private final TransactionTemplate transactions;
 
 	ReportSubmission(ReportRepository reports, ReferenceGenerator references, ReportValidator validator,
-			SecretHasher secrets, MessageSource messages, AuditTrail audit, ApplicationEventPublisher events,
+			SecretHasher secrets, ConsentWording wording, AuditTrail audit, ApplicationEventPublisher events,
 			Clock clock, EvidenceUploads evidence, TransactionTemplate transactions) {
 		this.evidence = evidence;
 		this.transactions = transactions;
@@ -58,7 +59,7 @@ class ReportSubmission {
 		this.references = references;
 		this.validator = validator;
 		this.secrets = secrets;
-		this.messages = messages;
+		this.wording = wording;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -71,7 +72,15 @@ class ReportSubmission {
 	public Submitted submit(ReportAnswers answers, Submission submission, Locale locale) {
 		String secret = references.newSecret();
 		String secretHash = secrets.hash(ReferenceGenerator.normaliseSecret(secret));
-		return transactions.execute(status -> store(answers, submission, locale, secret, secretHash));
+		try {
+			return transactions.execute(status -> store(answers, submission, locale, secret, secretHash));
+		}
+		catch (TransactionException ex) {
+			// No transaction could be opened (the database is down: CannotCreateTransactionException) or it could not
+			// be committed. Either way no reference is shown; callers treat it like any failure to store the report
+			// ("Your report has not been sent", answers kept), which they catch as a DataAccessException.
+			throw new DataAccessResourceFailureException("The report could not be stored", ex);
+		}
 	}
 
 	private Submitted store(ReportAnswers answers, Submission submission, Locale locale, String secret,
@@ -118,16 +127,12 @@ class ReportSubmission {
 			Instant now, Locale locale) {
 		List<ConsentEvent> consent = new ArrayList<>();
 		consent.add(new ConsentEvent(Subject.POLICE_SHARING, answers.wantsPolice() ? Kind.GIVEN : Kind.DECLINED,
-				wording("reporting.police.consent-wording", locale), now, submission.recordedBy()));
+				wording.policeSharing(submission.assisted(), locale), now, submission.recordedBy()));
 		if (answers.wantsPolice() && !answers.isAnonymous()) {
 			consent.add(new ConsentEvent(Subject.IDENTITY_TO_POLICE, identityToPolice ? Kind.GIVEN : Kind.DECLINED,
-					wording("reporting.police-identity.consent-wording", locale), now, submission.recordedBy()));
+					wording.identityToPolice(submission.assisted(), locale), now, submission.recordedBy()));
 		}
 		return consent;
-	}
-
-	private String wording(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
 	}
 
 	private String uniqueReference() {

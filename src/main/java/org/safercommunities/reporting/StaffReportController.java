@@ -13,6 +13,7 @@ import org.safercommunities.reporting.ReportCodes.Channel;
 import org.safercommunities.reporting.ReportCodes.Classification;
 import org.safercommunities.shared.CurrentActor;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The staff inbox of reports, a report's page, and the Community Safety Team's triage actions. */
 @Controller
 @RequestMapping("/staff/reports")
+@PreAuthorize("hasAnyRole('OFFICER', 'CENTRE_WORKER', 'POLICE')")
 class StaffReportController {
 
 	private final ReportInbox inbox;
@@ -106,6 +108,7 @@ class StaffReportController {
 	}
 
 	@PostMapping("/{id}/classify")
+	@PreAuthorize("hasRole('OFFICER')")
 	String classify(@PathVariable long id, @RequestParam(required = false) Classification classification,
 			@RequestParam(required = false) String keepSubjectData, @RequestParam(required = false) String justification,
 			@RequestParam(required = false) String redactedAccount, RedirectAttributes redirect, Locale locale) {
@@ -135,6 +138,7 @@ class StaffReportController {
 	}
 
 	@PostMapping("/{id}/duplicate")
+	@PreAuthorize("hasRole('OFFICER')")
 	String duplicate(@PathVariable long id, @RequestParam long duplicateOf, @RequestParam String reason,
 			RedirectAttributes redirect, Locale locale) {
 		inbox.markDuplicate(id, duplicateOf, reason);
@@ -142,6 +146,7 @@ class StaffReportController {
 	}
 
 	@PostMapping("/{id}/share")
+	@PreAuthorize("hasRole('OFFICER')")
 	String share(@PathVariable long id, @RequestParam(required = false) String overrideReason,
 			RedirectAttributes redirect, Locale locale) {
 		try {
@@ -156,6 +161,7 @@ class StaffReportController {
 	}
 
 	@PostMapping("/{id}/police-reference")
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
 	String policeReference(@PathVariable long id, @RequestParam(defaultValue = "") String policeReference,
 			RedirectAttributes redirect, Locale locale) {
 		if (!StringUtils.hasText(policeReference) || policeReference.length() > 60) {

@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import org.safercommunities.crypto.FieldEncryption;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -53,9 +55,17 @@ class SubmissionLimiter {
 
 	Optional<Duration> tryConsume(Action action, String clientAddress) {
 		int limit = action == Action.REPORT ? settings.reportsPerClient() : settings.followUpAttemptsPerClient();
-		ConsumptionProbe probe = buckets.builder()
-			.build(key(action, limit, clientAddress), () -> configuration(limit))
-			.tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe;
+		try {
+			probe = buckets.builder()
+				.build(key(action, limit, clientAddress), () -> configuration(limit))
+				.tryConsumeAndReturnRemaining(1);
+		}
+		catch (BucketExceptions.BucketExecutionException ex) {
+			// The buckets are in the database: when it is down, say so as any other data access does, so a send
+			// can answer "Your report has not been sent" rather than fail with a Bucket4j exception.
+			throw new DataAccessResourceFailureException("The rate limit could not be checked", ex);
+		}
 		return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
 	}
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.safercommunities.shared.CurrentActor;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,6 +26,7 @@ import java.util.Locale;
 
 /** The signed-in user's own account: who they are, and changing their password. */
 @Controller
+@PreAuthorize("isAuthenticated()")
 class AccountController {
 
 	private final StaffAccounts accounts;

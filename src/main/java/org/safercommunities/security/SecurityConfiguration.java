@@ -17,6 +17,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -36,7 +37,8 @@ class SecurityConfiguration {
 			ThrottledAuthenticationProvider authenticationProvider, AuditedAccessDenied accessDenied,
 			JourneyCookie journeys, FieldEncryption keys) throws Exception {
 		http.authenticationProvider(authenticationProvider)
-			.csrf(csrf -> csrf.csrfTokenRepository(new JourneyCsrfTokenRepository(journeys, keys)))
+			.csrf(csrf -> csrf.csrfTokenRepository(new JourneyCsrfTokenRepository(journeys, keys))
+				.csrfTokenRequestHandler(maskedTokens()))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/staff/admin/**", "/staff/audit/**").hasRole("ADMIN")
 				.requestMatchers("/staff/**").authenticated()
@@ -65,6 +67,13 @@ class SecurityConfiguration {
 						"camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
 				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
 		return http.build();
+	}
+
+	/** Spring Security's default (a token masked afresh on every page, against BREACH), without one locked RNG. */
+	private static XorCsrfTokenRequestAttributeHandler maskedTokens() {
+		XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+		handler.setSecureRandom(new PerThreadRandom());
+		return handler;
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import org.safercommunities.organisations.Organisation;
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.shared.Role;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,6 +34,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 /** Administrators add staff users, change their roles, disable, unlock and reset them. */
 @Controller
 @RequestMapping("/staff/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
 class UserAdminController {
 
 	private final StaffAccounts accounts;

@@ -53,6 +53,35 @@ class BenchScriptsTests {
 		}
 	}
 
+	/** The fault benchmarks (issue 10): --help says how to run them, --dry-run checks the tools and changes nothing. */
+	@Test
+	void theFaultBenchmarksStart() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is needed to check the bench scripts");
+		for (String[] script : new String[][] { { "bench/fault-kill.sh", "SIGKILL" },
+				{ "bench/fault-postgres-restart.sh", "ALWAYS started again" } }) {
+			Result help = run("bash", script[0], "--help");
+			assertThat(help.exit()).as("%s --help: %s", script[0], help.output()).isZero();
+			assertThat(help.output()).as("%s --help", script[0]).contains("Usage: bash " + script[0]).contains(script[1])
+				.contains("PASS or FAIL");
+
+			Result dryRun = run("bash", script[0], "--dry-run");
+			assertThat(dryRun.output()).as("%s --dry-run", script[0]).doesNotContain("syntax error")
+				.doesNotContain("unbound variable");
+			if (dryRun.exit() == 0) {
+				assertThat(dryRun.output()).as("%s --dry-run", script[0]).contains("would start the application");
+			}
+			else {
+				// It fails only for a missing tool, which it names.
+				assertThat(dryRun.output()).as("%s --dry-run", script[0]).containsPattern("missing (java|jar|curl|awk|psql|/etc/postgresql)");
+			}
+		}
+		Result postgresDryRun = run("bash", "bench/fault-kill.sh", "--db", "postgres", "--dry-run");
+		assertThat(postgresDryRun.output()).as("fault-kill.sh --db postgres --dry-run").doesNotContain("unbound variable");
+		Result tooLong = run("bash", "bench/fault-postgres-restart.sh", "--down", "30", "--dry-run");
+		assertThat(tooLong.exit()).as("PostgreSQL is never stopped for more than 10 s").isNotZero();
+		assertThat(tooLong.output()).contains("at most 10");
+	}
+
 	@Test
 	void theReportLoadBenchmarkStarts() throws Exception {
 		assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is needed to check the bench scripts");
