@@ -66,8 +66,14 @@ public class FaultLoad {
 
 	static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*>\\s*([^<]+?)\\s*<");
 
-	/** The not-sent page (templates/reporting/not-sent.html): its "Try again" button. */
-	static final String NOT_SENT = "id=\"try-again\"";
+	/** The not-sent page (templates/reporting/not-sent.html, 503 or 200): its heading. */
+	static final String NOT_SENT = "Your report has not been sent";
+
+	/** The busy page (templates/system/busy.html, 503): a person waits a moment and presses again. */
+	static final String BUSY = "the service is busy";
+
+	/** How often a person presses again after a busy page before giving up. */
+	static final int BUSY_RETRIES = 30;
 
 	/** Answers of a valid report, by page (as bench/ReportLoad.java and the test suite's Journey send). */
 	static Map<String, String> answers(String marker) {
@@ -270,7 +276,7 @@ public class FaultLoad {
 			if (sent.statusCode() == 302 && sent.headers().firstValue("Location").orElse("").contains("/report/confirmation")) {
 				break;
 			}
-			if (sent.statusCode() == 200 && sent.body().contains(NOT_SENT)) {
+			if ((sent.statusCode() == 200 || sent.statusCode() == 503) && sent.body().contains(NOT_SENT)) {
 				// "Your report has not been sent": come back to check answers, which must still hold them.
 				count("send_not_sent_page");
 				notSentBefore = true;
@@ -339,10 +345,10 @@ public class FaultLoad {
 
 		/** GET; expected -1 accepts any status. Keeps the page and its form's CSRF token. */
 		HttpResponse<String> get(String path, int expected) throws IOException, InterruptedException {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(BASE + path))
+			HttpResponse<String> response = pressingAgainWhenBusy(HttpRequest.newBuilder(URI.create(BASE + path))
 				.timeout(Duration.ofSeconds(REQUEST_TIMEOUT_SECONDS))
 				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString());
+				.build());
 			if (expected != -1 && response.statusCode() != expected) {
 				throw new IllegalStateException("GET " + path.replaceFirst("\\?.*", "") + " answered " + response.statusCode());
 			}
@@ -356,12 +362,23 @@ public class FaultLoad {
 				throw new IllegalStateException("no CSRF token on the page");
 			}
 			String body = "_csrf=" + enc(csrf) + (form.isEmpty() ? "" : "&" + form);
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(BASE + path))
+			HttpResponse<String> response = pressingAgainWhenBusy(HttpRequest.newBuilder(URI.create(BASE + path))
 				.timeout(Duration.ofSeconds(REQUEST_TIMEOUT_SECONDS))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
+				.build());
 			remember(response);
+			return response;
+		}
+
+		/** The busy page changed nothing (its answers are kept): wait a second and send the same request again. */
+		private HttpResponse<String> pressingAgainWhenBusy(HttpRequest request) throws IOException, InterruptedException {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			for (int again = 0; again < BUSY_RETRIES && response.statusCode() == 503 && response.body().contains(BUSY); again++) {
+				count("busy_page");
+				pause(1000);
+				response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			}
 			return response;
 		}
 

@@ -324,6 +324,17 @@ class ReportJourneyController {
 		return show(step, change, model);
 	}
 
+	/**
+	 * The database went out of reach part way through a page (after the draft was read): the same page as when it
+	 * was out of reach from the start, never a server error.
+	 */
+	@org.springframework.web.bind.annotation.ExceptionHandler({ DataAccessException.class,
+			org.springframework.transaction.TransactionException.class })
+	String databaseOutOfReach(HttpServletRequest request, HttpServletResponse response, Model model) {
+		log.warn("The database was out of reach during {} {}", request.getMethod(), request.getRequestURI());
+		return unavailable(request.getRequestURI().substring(request.getContextPath().length()), model, response);
+	}
+
 	private static String unavailable(String retry, Model model, HttpServletResponse response) {
 		response.setStatus(SERVICE_UNAVAILABLE.value());
 		model.addAttribute("retry", retry);
