@@ -114,7 +114,7 @@ class I18nPropertiesSyncTests {
 				continue;
 			}
 			String suffix = tag.contains("-") ? tag.replace("-", "__") : tag;
-			for (String bundle : List.of("messages", "statements", "reporting")) {
+			for (String bundle : List.of("messages", "statements", "reporting", "directory", "opendata", "busy")) {
 				if (!Files.exists(BUNDLES.resolve(bundle + "_" + suffix + ".properties"))) {
 					missing.add(bundle + "_" + suffix);
 				}
