@@ -5,7 +5,7 @@
  * hate_crime_count, hate_report), into its own aggregate tables, so no page scans raw rows. The arithmetic is in
  * {@code statistics}.
  */
-@ApplicationModule(displayName = "Performance", allowedDependencies = { "audit", "geography", "imports", "shared", "system" })
+@ApplicationModule(displayName = "Performance", allowedDependencies = { "audit", "geography", "imports", "reporting", "shared", "system" })
 package org.safercommunities.performance;
 
 import org.springframework.modulith.ApplicationModule;

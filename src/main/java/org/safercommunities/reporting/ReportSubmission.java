@@ -118,8 +118,7 @@ class ReportSubmission {
 		AuditActor actor = CurrentStaff.auditActor();
 		audit.append(actor, "REPORT_SUBMITTED", "hate_report", saved.getId(),
 				submission.assisted() ? "Assisted report, " + submission.channel() : "Online report");
-		events.publishEvent(new ReportSubmitted(saved.getId(), saved.getReference(), saved.getChannel(),
-				saved.getCentreOrganisationId(), saved.getWardCode(), saved.getStrands(), saved.isPoliceConsent(), now));
+		events.publishEvent(new ReportSubmitted(saved.getId(), saved.getChannel(), saved.getCentreOrganisationId(), now));
 		return new Submitted(saved.getId(), saved.getReference(), secret);
 	}
 

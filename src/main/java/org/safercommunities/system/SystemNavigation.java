@@ -14,4 +14,9 @@ class SystemNavigation {
 		return new NavigationItem("nav.home", "/staff", EnumSet.allOf(Role.class), 0);
 	}
 
+	@Bean
+	NavigationItem eventPublicationsNavigationItem() {
+		return new NavigationItem("nav.events", "/staff/admin/events", EnumSet.of(Role.ADMIN), 820);
+	}
+
 }

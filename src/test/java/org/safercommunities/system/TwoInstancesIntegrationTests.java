@@ -283,7 +283,7 @@ class TwoInstancesIntegrationTests {
 						"--safer.scheduling.enabled=true", "--safer.centres.daily-cron=-",
 						"--safer.directory.upkeep-cron=-", "--safer.performance.open-data-cron=-",
 						"--safer.notifications.delivery-interval=PT1H",
-						"--safer.performance.own-reports-refresh-interval=PT1H", "--safer.evidence.rescan-interval=PT1H",
+						"--safer.evidence.rescan-interval=PT1H",
 						// No mail server: e-mails wait in the outbox (GreenMail's port is for mail tests).
 						"--spring.autoconfigure.exclude=org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration",
 						"--safer.reporting.rate-limit.reports-per-client=2",
