@@ -49,6 +49,10 @@ class OwnReportFiguresIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** The account is stored encrypted, as the reporting module stores it, so staff pages can still list the row. */
+	@Autowired
+	org.safercommunities.crypto.FieldEncryption encryption;
+
 	@Test
 	void reportsAreCountedByMonthStrandWardAndCentreAndASurgeIsAnEarlyWarning() throws Exception {
 		long centre = data.anOrganisation().getId();
@@ -85,9 +89,9 @@ class OwnReportFiguresIntegrationTests {
 				insert into hate_report (reference, secret_hash, status, channel, centre_organisation_id, reporter_role,
 				    emergency, what_happened, when_kind, ward_code, happened_before, strand_not_sure, police_consent,
 				    identity_to_police, anonymous, support_wanted, duplicate_of_id, submitted_at)
-				values (?, 'x', 'RECEIVED', ?, ?, 'VICTIM', false, 'test', 'EXACT', ?, 'NO', false, false, false, true,
+				values (?, 'x', 'RECEIVED', ?, ?, 'VICTIM', false, ?, 'EXACT', ?, 'NO', false, false, false, true,
 				    false, ?, ?)""")
-			.params(reference(), centre == null ? "ONLINE" : "IN_PERSON", centre, ward,
+			.params(reference(), centre == null ? "ONLINE" : "IN_PERSON", centre, encryption.encrypt("test"), ward,
 					duplicateOf, at)
 			.update(key, "id");
 		long id = key.getKey().longValue();
