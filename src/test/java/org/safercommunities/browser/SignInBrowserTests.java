@@ -66,6 +66,7 @@ class SignInBrowserTests extends BrowserTest {
 		signIn(data.aStaffUser(Role.ADMIN).getEmail());
 
 		for (String page : List.of("/staff/admin/users", "/staff/admin/organisations", "/staff/admin/organisations/new",
+				"/staff/admin/events",
 				"/staff/audit", "/staff/account", "/staff/account/password")) {
 			open(page);
 			Browser.assertAccessible(driver);
