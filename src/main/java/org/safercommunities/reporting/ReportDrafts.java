@@ -66,10 +66,7 @@ class ReportDrafts {
 		journeys.writeIfStarted(request, response);
 		byte[] sealed = encryption.encrypt(JSON.writeValueAsBytes(answers), purpose(row));
 		Timestamp expires = Timestamp.from(clock.instant().plus(IDLE_LIMIT));
-		int updated = jdbc.sql("update report_draft set answers = ?, expires_at = ? where id = ?")
-			.params(sealed, expires, row)
-			.update();
-		if (updated == 0) {
+		if (update(row, sealed, expires) == 0) {
 			try {
 				jdbc.sql("insert into report_draft (id, answers, expires_at) values (?, ?, ?)")
 					.params(row, sealed, expires)
@@ -77,9 +74,13 @@ class ReportDrafts {
 			}
 			catch (DuplicateKeyException ex) {
 				// Two pages of the same journey saved at once (a double click): the later one wins.
-				jdbc.sql("update report_draft set answers = ?, expires_at = ? where id = ?").params(sealed, expires, row).update();
+				update(row, sealed, expires);
 			}
 		}
+	}
+
+	private int update(String row, byte[] sealed, Timestamp expires) {
+		return jdbc.sql("update report_draft set answers = ?, expires_at = ? where id = ?").params(sealed, expires, row).update();
 	}
 
 	/** Forgets the journey's answers (sent, or a robot's). */
