@@ -157,8 +157,8 @@ comment on table centre_return_correction is 'Every correction of a submitted re
 comment on table indicator is 'Performance indicators of the community safety strategy (reference data; no personal data)';
 comment on column indicator.code is 'Stable lowercase identifier, used in addresses';
 comment on column indicator.priority is 'Strategy priority, P1 to P5 (Barnet Community Safety Strategy 2022-27)';
-comment on column indicator.source is 'Where the counts come from: OWN_REPORTS, OWN_CENTRE_REPORTS, POLICE_STREET, POLICE_HATE or NOT_YET_COLLECTED';
-comment on column indicator.source_filter is 'police.uk crime type counted; empty counts every crime except anti-social behaviour';
+comment on column indicator.source is 'The source of the counts, as a module provides it (IndicatorCounts): OWN_REPORTS, POLICE_STREET, POLICE_HATE, CENTRE_RETURNS, CENTRE_TRAINING; a source no module provides (NOT_YET_COLLECTED) shows no data yet';
+comment on column indicator.source_filter is 'The measure counted: a police.uk crime type for POLICE_STREET, CENTRE for reports a reporting centre took; empty counts the source''s ALL measure (for POLICE_STREET every crime except anti-social behaviour)';
 comment on column indicator.geography is 'Finest level kept: BOROUGH or WARD';
 comment on column indicator.polarity is 'Which way is better: UP_IS_GOOD, DOWN_IS_GOOD or NEUTRAL';
 comment on column indicator.target_percent is 'Target change in per cent (e.g. 10 for +10%), with the baseline year and date';

@@ -140,8 +140,13 @@ class Centre {
 		return record;
 	}
 
-	boolean removeTraining(long trainingId) {
-		return training.removeIf(record -> record.getId() != null && record.getId() == trainingId);
+	/** Removes a training record; the date it was completed on, if the centre had it. */
+	java.util.Optional<LocalDate> removeTraining(long trainingId) {
+		java.util.Optional<CentreTraining> found = training.stream()
+			.filter(record -> record.getId() != null && record.getId() == trainingId)
+			.findFirst();
+		found.ifPresent(training::remove);
+		return found.map(CentreTraining::getCompletedOn);
 	}
 
 	void changeStatus(CentreStatus to, String reason, Instant at, String by, LocalDate today) {

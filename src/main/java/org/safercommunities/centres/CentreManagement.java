@@ -2,6 +2,7 @@ package org.safercommunities.centres;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
 import org.safercommunities.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
+import org.safercommunities.shared.IndicatorCountsChanged;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,13 +112,15 @@ public class CentreManagement {
 		require(organisationId).addTraining(training);
 		audit.record("CENTRE_TRAINING_ADDED", "reporting_centre", organisationId,
 				training.course() + " on " + training.completedOn());
+		events.publishEvent(IndicatorCountsChanged.of(CentreNetworkCounts.TRAINING, YearMonth.from(training.completedOn())));
 	}
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 	void removeTraining(long organisationId, long trainingId) {
-		if (require(organisationId).removeTraining(trainingId)) {
+		require(organisationId).removeTraining(trainingId).ifPresent(completedOn -> {
 			audit.record("CENTRE_TRAINING_REMOVED", "reporting_centre", organisationId, "Training record " + trainingId);
-		}
+			events.publishEvent(IndicatorCountsChanged.of(CentreNetworkCounts.TRAINING, YearMonth.from(completedOn)));
+		});
 	}
 
 	/**

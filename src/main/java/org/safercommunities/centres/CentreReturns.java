@@ -18,7 +18,9 @@ import org.safercommunities.organisations.Organisations;
 import org.safercommunities.reporting.ReportInbox;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.safercommunities.shared.IndicatorCountsChanged;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,11 +56,14 @@ public class CentreReturns {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	CentreReturns(CentreReturnRepository returns, CentreRepository centres, ReportInbox reports,
 			Organisations organisations, ReturnRows rows, CentresSettings settings, MessageSource messages,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.returns = returns;
 		this.centres = centres;
 		this.reports = reports;
@@ -120,6 +125,7 @@ public class CentreReturns {
 				ReturnRows.figuresOf(reports.centreMonth(organisationId, month)), outside, blankToNull(comment),
 				clock.instant(), actor.username()));
 		audit.record("CENTRE_RETURN_SENT", "centre_return", sent.getId(), "Centre " + organisationId + " " + month);
+		events.publishEvent(IndicatorCountsChanged.of(CentreNetworkCounts.RETURNS, month));
 		return sent;
 	}
 
@@ -133,6 +139,7 @@ public class CentreReturns {
 		String changes = changes(sent, inProduct, outside, blankToNull(comment));
 		sent.correct(inProduct, outside, blankToNull(comment), reason.strip(), changes, clock.instant(), actor.username());
 		audit.record("CENTRE_RETURN_CORRECTED", "centre_return", id, reason.strip());
+		events.publishEvent(IndicatorCountsChanged.of(CentreNetworkCounts.RETURNS, sent.getMonth()));
 		return sent;
 	}
 

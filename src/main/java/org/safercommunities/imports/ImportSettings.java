@@ -18,10 +18,14 @@ import org.springframework.util.unit.DataSize;
  * @param forceAreas the boroughs each force polices, by force code or its start (police.uk's file name slug,
  *        e.g. {@code metropolitan}); empty: London's two forces. Forces not listed police the boroughs where they
  *        have the most rows of any force.
+ * @param hateCrimeTotalStrands the police hate crime strands that add up to the total (the others, such as
+ *        "Antisemitic", are parts of them)
  */
 @ConfigurationProperties("safer.imports")
 record ImportSettings(@DefaultValue("100MB") DataSize maxFileSize, @DefaultValue HateCrimeLayout hateCrime,
-		@DefaultValue Guard guard, @DefaultValue("10") int allCrimeTypesAtLeast, Map<String, ForceArea> forceAreas) {
+		@DefaultValue Guard guard, @DefaultValue("10") int allCrimeTypesAtLeast, Map<String, ForceArea> forceAreas,
+		@DefaultValue({ "Racist and Religious Hate Crime", "Homophobic Hate Crime", "Disability Hate Crime",
+				"Transgender Hate" }) List<String> hateCrimeTotalStrands) {
 
 	ImportSettings {
 		forceAreas = forceAreas == null || forceAreas.isEmpty() ? LONDON : Map.copyOf(forceAreas);

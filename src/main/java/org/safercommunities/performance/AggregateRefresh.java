@@ -2,11 +2,17 @@ package org.safercommunities.performance;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
+import org.safercommunities.imports.ImportCompleted;
+import org.safercommunities.shared.IndicatorCounts;
+import org.safercommunities.shared.IndicatorCountsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -14,17 +20,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.safercommunities.imports.ImportCompleted;
-import org.safercommunities.imports.ImportKind;
-import org.safercommunities.imports.PoliceDataCoverage;
 
 /**
- * Keeps the aggregate tables up to date, one source at a time: police street crime and hate crime counts after
- * each import (for the months it loaded), the product's own reports when new ones have arrived, and every source
- * at start-up if it was never refreshed. Each refresh replaces a range of months in one transaction, with one
- * grouped query over the raw rows of those months, so pages never scan raw rows.
+ * Keeps the aggregate tables up to date from the sources modules provide ({@link IndicatorCounts}), one source
+ * at a time: the months a change names, when a module says its counts changed ({@link IndicatorCountsListener});
+ * the months of an import, as it finishes; and every
+ * source whose change mark moved since its last refresh, at start-up and before a page reads figures. A refresh
+ * replaces its months' aggregates and coverage in one transaction, so pages never scan raw rows or see half a
+ * refresh.
  */
 @Component
 class AggregateRefresh {
@@ -39,274 +45,186 @@ class AggregateRefresh {
 
 	private final Indicators indicators;
 
-	private final OwnReportCounts ownReports;
-
 	private final PerformanceSettings settings;
-
-	private final CentreNetworkCounts centreNetwork;
 
 	private final IndicatorCoverage coverage;
 
-	private final PoliceDataCoverage policeCoverage;
-
 	private final FigureCache cache;
 
-	/** The last complete month the own-report coverage was written up to (it moves on with the calendar). */
-	private volatile YearMonth ownCoverageThrough;
+	private final DashboardClock clock;
+
+	/** The last complete month each source's coverage was written up to (it moves on with the calendar). */
+	private final Map<String, YearMonth> coverageThrough = new ConcurrentHashMap<>();
 
 	AggregateRefresh(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions,
-			Indicators indicators, OwnReportCounts ownReports, PerformanceSettings settings,
-			CentreNetworkCounts centreNetwork, IndicatorCoverage coverage, PoliceDataCoverage policeCoverage,
-			FigureCache cache) {
-		this.cache = cache;
-		this.centreNetwork = centreNetwork;
-		this.coverage = coverage;
-		this.policeCoverage = policeCoverage;
+			Indicators indicators, PerformanceSettings settings, IndicatorCoverage coverage, FigureCache cache,
+			DashboardClock clock) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.transaction = new TransactionTemplate(transactions);
 		this.indicators = indicators;
-		this.ownReports = ownReports;
 		this.settings = settings;
+		this.coverage = coverage;
+		this.cache = cache;
+		this.clock = clock;
 	}
 
+	/** A module's counts changed and committed: refresh the months it names. */
+	void countsChanged(IndicatorCountsChanged changed) {
+		provider(changed.source()).ifPresentOrElse(provider -> refresh(provider, changed.months()),
+				() -> log.debug("No dashboard source {} to refresh", changed.source()));
+	}
+
+	/**
+	 * Imports run outside a transaction and whoever started one waits for it, so the refresh runs here, on the
+	 * importing thread; a failure is logged, and the next page or start-up sees the moved change mark.
+	 */
 	@EventListener
 	void onImport(ImportCompleted completed) {
-		if (completed.months().isEmpty()) {
-			return;
-		}
-		YearMonth from = completed.months().get(0);
-		YearMonth to = completed.months().get(completed.months().size() - 1);
-		try {
-			if (completed.kind() == ImportKind.POLICE_UK_STREET) {
-				refreshStreetCrime(from, to);
+		completed.changedMonths().ifPresent(months -> provider(completed.indicatorSource()).ifPresent(provider -> {
+			try {
+				refresh(provider, months);
 			}
-			else {
-				refreshHateCrime(from, to);
+			catch (RuntimeException ex) {
+				log.warn("Dashboard figures not refreshed after import {}", completed.importId(), ex);
 			}
-		}
-		catch (RuntimeException ex) {
-			log.warn("Dashboard figures not refreshed after import {}", completed.importId(), ex);
-		}
+		}));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void refreshNeverRefreshedSources() {
-		try {
-			if (neverRefreshed(IndicatorSource.POLICE_STREET)) {
-				monthRange("street_crime").ifPresentOrElse(range -> refreshStreetCrime(range[0], range[1]),
-						() -> markRefreshed(IndicatorSource.POLICE_STREET, null));
+	void refreshAtStartUp() {
+		refreshChangedQuietly();
+	}
+
+	/** Before a page reads figures: every source whose change mark moved is counted again; failures are logged. */
+	void refreshChangedQuietly() {
+		for (IndicatorCounts provider : indicators.providers()) {
+			try {
+				refreshIfChanged(provider);
 			}
-			if (neverRefreshed(IndicatorSource.POLICE_HATE)) {
-				monthRange("hate_crime_count").ifPresentOrElse(range -> refreshHateCrime(range[0], range[1]),
-						() -> markRefreshed(IndicatorSource.POLICE_HATE, null));
+			catch (RuntimeException ex) {
+				log.warn("Figures of {} not refreshed; the page shows the last refresh", provider.source(), ex);
 			}
-			writeMissingCoverage();
-			refreshOwnReportsIfChanged();
 		}
-		catch (RuntimeException ex) {
-			log.warn("Dashboard figures not refreshed at start-up", ex);
-		}
-	}
-
-	/** Street-level crime and ASB, by crime type, borough and ward, for the months given. */
-	synchronized void refreshStreetCrime(YearMonth from, YearMonth to) {
-		List<Indicator> street = indicators.from(IndicatorSource.POLICE_STREET);
-		changeData(status -> {
-			delete(street, from, to);
-			MonthlyRows rows = new MonthlyRows();
-			for (AreaType type : AreaType.values()) {
-				String column = (type == AreaType.BOROUGH) ? "borough_code" : "ward_code";
-				jdbc.sql("select crime_type, " + column + ", crime_month, count(*) from street_crime "
-						+ "where crime_month between ? and ? and " + column + " is not null "
-						+ "group by crime_type, " + column + ", crime_month")
-					.params(IndicatorMonths.first(from), IndicatorMonths.first(to))
-					.query(rs -> {
-						String crimeType = rs.getString(1);
-						for (Indicator indicator : street) {
-							if (counts(indicator, crimeType)) {
-								rows.add(indicator.code(), type, Indicator.ALL_STRANDS, rs.getString(2),
-										rs.getObject(3, LocalDate.class), rs.getLong(4));
-							}
-						}
-					});
-			}
-			rows.insert(template);
-			writeStreetCoverage(street);
-			markRefreshed(IndicatorSource.POLICE_STREET, null);
-		});
-	}
-
-	private static boolean counts(Indicator indicator, String crimeType) {
-		return (indicator.sourceFilter() == null) ? !OwnReportCounts.ASB.equals(crimeType)
-				: indicator.sourceFilter().equals(crimeType);
-	}
-
-	/** Police recorded hate crime by borough and strand, with the total of the strands that add up. */
-	synchronized void refreshHateCrime(YearMonth from, YearMonth to) {
-		List<Indicator> hate = indicators.from(IndicatorSource.POLICE_HATE);
-		changeData(status -> {
-			delete(hate, from, to);
-			MonthlyRows rows = new MonthlyRows();
-			jdbc.sql("""
-					select borough_code, strand, crime_month, sum(offences) from hate_crime_count
-					where borough_code is not null and crime_month between ? and ?
-					group by borough_code, strand, crime_month""")
-				.params(IndicatorMonths.first(from), IndicatorMonths.first(to))
-				.query(rs -> {
-					for (Indicator indicator : hate) {
-						String strand = rs.getString(2);
-						rows.add(indicator.code(), AreaType.BOROUGH, strand, rs.getString(1),
-								rs.getObject(3, LocalDate.class), rs.getLong(4));
-						if (settings.hateCrimeTotalStrands().contains(strand)) {
-							rows.add(indicator.code(), AreaType.BOROUGH, Indicator.ALL_STRANDS, rs.getString(1),
-									rs.getObject(3, LocalDate.class), rs.getLong(4));
-						}
-					}
-				});
-			rows.insert(template);
-			writeHateCrimeCoverage(hate);
-			markRefreshed(IndicatorSource.POLICE_HATE, null);
-		});
 	}
 
 	/**
-	 * The product's own reports, if any arrived since the last refresh (the highest report id seen is kept):
-	 * the months from the earliest new report to now. Cheap when nothing changed (one look-up of the highest id).
+	 * Counts the source again, whole, if its change mark moved since its last refresh; otherwise only moves its
+	 * coverage on when a month has ended. Cheap when nothing changed (the change mark and the one kept).
 	 */
-	synchronized void refreshOwnReportsIfChanged() {
-		refreshCentreNetworkIfChanged();
-		long latest = ownReports.highestId();
-		Long seen = watermark(IndicatorSource.OWN_REPORTS);
-		YearMonth lastComplete = YearMonth.from(ownReports.today()).minusMonths(1);
-		if (seen != null && seen == latest) {
-			if (!lastComplete.equals(ownCoverageThrough)) {
-				changeData(status -> writeOwnReportCoverage(lastComplete));
-			}
-			return;
-		}
-		Optional<LocalDate> since = ownReports.firstDaySince(seen == null ? 0 : seen);
-		List<Indicator> own = new ArrayList<>(indicators.from(IndicatorSource.OWN_REPORTS));
-		own.addAll(indicators.from(IndicatorSource.OWN_CENTRE_REPORTS));
-		changeData(status -> {
-			if (since.isPresent()) {
-				YearMonth from = YearMonth.from(since.get());
-				YearMonth to = YearMonth.from(ownReports.today());
-				delete(own, from, to);
-				MonthlyRows rows = new MonthlyRows();
-				for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-					ownReports.countMonth(month, own, settings.homeBorough(), rows);
-				}
-				rows.insert(template);
-				ownReports.refreshWeeks(own, since.get(), settings.homeBorough(), template);
-			}
-			writeOwnReportCoverage(lastComplete);
-			markRefreshed(IndicatorSource.OWN_REPORTS, latest);
-		});
-	}
-
-	/**
-	 * Centre returns and training (small tables): recounted whole when anything was added or corrected since the
-	 * last refresh, so a corrected return replaces its month's figure.
-	 */
-	synchronized void refreshCentreNetworkIfChanged() {
-		long mark = centreNetwork.changeMark();
-		Long seen = watermark(IndicatorSource.CENTRE_RETURNS);
+	synchronized void refreshIfChanged(IndicatorCounts provider) {
+		long mark = provider.changeMark();
+		Long seen = watermark(provider.source());
+		YearMonth lastComplete = clock.lastCompleteMonth();
 		if (seen != null && seen == mark) {
+			if (!lastComplete.equals(coverageThrough.get(provider.source()))) {
+				changeData(status -> writeCoverage(provider, lastComplete));
+			}
 			return;
 		}
-		List<Indicator> network = new ArrayList<>();
-		CentreNetworkCounts.sources().forEach(source -> network.addAll(indicators.from(source)));
+		List<Indicator> affected = indicators.from(provider);
 		changeData(status -> {
-			MonthlyRows rows = new MonthlyRows();
-			for (Indicator indicator : network) {
+			for (Indicator indicator : affected) {
 				jdbc.sql("delete from indicator_month where indicator_code = ?").param(indicator.code()).update();
-				centreNetwork.count(indicator, settings.homeBorough(), rows);
 			}
-			rows.insert(template);
-			for (Indicator indicator : network) {
-				coverage.replace(indicator.code(), centreNetwork.coverage(indicator, settings.homeBorough(),
-						YearMonth.from(ownReports.today()).minusMonths(1)));
+			provider.monthsHeld().ifPresent(held -> count(provider, affected, held));
+			if (provider.weekly()) {
+				refreshWeeks(provider, affected, clock.today().minusWeeks(DashboardClock.WEEKS_KEPT));
 			}
-			markRefreshed(IndicatorSource.CENTRE_RETURNS, mark);
+			writeCoverage(provider, lastComplete);
+			markRefreshed(provider.source(), mark);
 		});
 	}
 
+	/** Counts the months named again (a source never refreshed is counted whole). */
+	synchronized void refresh(IndicatorCounts provider, IndicatorCounts.Months months) {
+		long mark = provider.changeMark();
+		if (watermark(provider.source()) == null) {
+			refreshIfChanged(provider);
+			return;
+		}
+		List<Indicator> affected = indicators.from(provider);
+		changeData(status -> {
+			for (Indicator indicator : affected) {
+				jdbc.sql("delete from indicator_month where indicator_code = ? and month_start between ? and ?")
+					.params(indicator.code(), IndicatorMonths.first(months.first()), IndicatorMonths.first(months.last()))
+					.update();
+			}
+			count(provider, affected, months);
+			if (provider.weekly()) {
+				refreshWeeks(provider, affected, months.first().atDay(1));
+			}
+			writeCoverage(provider, clock.lastCompleteMonth());
+			markRefreshed(provider.source(), mark);
+		});
+	}
+
+	private void count(IndicatorCounts provider, List<Indicator> affected, IndicatorCounts.Months months) {
+		MonthlyRows rows = new MonthlyRows();
+		provider.countMonths(months, into(rows, affected));
+		rows.insert(template);
+	}
+
+	/** The weeks from the one {@code since} is in (or the oldest week kept) to this week, counted again. */
+	private void refreshWeeks(IndicatorCounts provider, List<Indicator> affected, LocalDate since) {
+		LocalDate thisWeek = clock.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate oldest = thisWeek.minusWeeks(DashboardClock.WEEKS_KEPT - 1);
+		LocalDate from = since.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		if (from.isBefore(oldest)) {
+			from = oldest;
+		}
+		for (Indicator indicator : affected) {
+			jdbc.sql("delete from indicator_week where indicator_code = ? and (week_start >= ? or week_start < ?)")
+				.params(indicator.code(), from, oldest)
+				.update();
+		}
+		MonthlyRows rows = new MonthlyRows();
+		provider.countWeeks(from, thisWeek, into(rows, affected));
+		rows.insertWeeks(template);
+	}
+
+	/** A source's counts, as the rows of each indicator that counts their measure; no area means the home borough. */
+	private Consumer<IndicatorCounts.Count> into(MonthlyRows rows, List<Indicator> affected) {
+		return count -> {
+			for (Indicator indicator : affected) {
+				if (indicator.measure().equals(count.measure())) {
+					rows.add(indicator.code(), AreaType.valueOf(count.level().name()), count.breakdown(),
+							count.area() == null ? settings.homeBorough() : count.area(), count.period(), count.count());
+				}
+			}
+		};
+	}
+
 	/**
-	 * Street-level coverage from the files held: a force's file for a month covers the boroughs it polices, for
-	 * the indicators whose crime types it holds; a file filtered to other types is recorded as held but not
-	 * covered, with what it holds.
+	 * The months each indicator of the source has data for. The product's own records start from
+	 * {@code safer.performance.collecting-since} when it is set: months from then on are data even when nobody
+	 * reported.
 	 */
-	private void writeStreetCoverage(List<Indicator> street) {
-		List<PoliceDataCoverage.StreetFile> files = policeCoverage.streetFiles();
-		for (Indicator indicator : street) {
+	private void writeCoverage(IndicatorCounts provider, YearMonth lastComplete) {
+		for (Indicator indicator : indicators.from(provider)) {
 			List<IndicatorCoverage.Month> months = new ArrayList<>();
-			for (PoliceDataCoverage.StreetFile file : files) {
-				boolean holds = file.holds(indicator.sourceFilter());
-				String held = holds ? null : String.join(", ", new java.util.TreeSet<>(file.crimeTypes()));
-				for (String borough : file.boroughs()) {
-					months.add(new IndicatorCoverage.Month(borough, file.month(), holds,
-							held == null ? null : abbreviate(held)));
+			if (provider.ownRecords() && settings.collectingSince() != null) {
+				for (YearMonth month = settings.collectingSince(); !month.isAfter(lastComplete); month = month.plusMonths(1)) {
+					months.add(new IndicatorCoverage.Month(settings.homeBorough(), month, true, null));
+				}
+			}
+			else {
+				for (IndicatorCounts.CoveredMonth held : provider.coverage(indicator.measure(), lastComplete)) {
+					months.add(new IndicatorCoverage.Month(held.area() == null ? settings.homeBorough() : held.area(),
+							held.month(), held.covered(), held.heldInstead()));
 				}
 			}
 			coverage.replace(indicator.code(), months);
 		}
+		coverageThrough.put(provider.source(), lastComplete);
 	}
 
-	/** Coverage for aggregates made before coverage was recorded (a database upgraded in place). */
-	private void writeMissingCoverage() {
-		List<Indicator> street = indicators.from(IndicatorSource.POLICE_STREET);
-		List<Indicator> hate = indicators.from(IndicatorSource.POLICE_HATE);
-		changeData(status -> {
-			if (!street.isEmpty() && !hasCoverage(street.get(0))) {
-				writeStreetCoverage(street);
-			}
-			if (!hate.isEmpty() && !hasCoverage(hate.get(0))) {
-				writeHateCrimeCoverage(hate);
-			}
-		});
-	}
-
-	private boolean hasCoverage(Indicator indicator) {
-		return jdbc.sql("select count(*) from indicator_coverage where indicator_code = ?")
-			.param(indicator.code())
-			.query(Integer.class)
-			.single() > 0;
-	}
-
-	private static String abbreviate(String text) {
-		return text.length() <= 400 ? text : text.substring(0, 397) + "...";
-	}
-
-	private void writeHateCrimeCoverage(List<Indicator> hate) {
-		List<IndicatorCoverage.Month> months = new ArrayList<>();
-		for (PoliceDataCoverage.HateCrimeMonth month : policeCoverage.hateCrimeMonths()) {
-			month.boroughs().forEach(borough -> months.add(new IndicatorCoverage.Month(borough, month.month(), true, null)));
-		}
-		hate.forEach(indicator -> coverage.replace(indicator.code(), months));
-	}
-
-	/**
-	 * The product's own reports cover the home borough from the month it started collecting (configured, or the
-	 * month of the first report) to the last complete month: a month in progress is not yet data.
-	 */
-	private void writeOwnReportCoverage(YearMonth lastComplete) {
-		Optional<YearMonth> since = settings.collectingSince() != null ? Optional.of(settings.collectingSince())
-				: ownReports.firstDaySince(0).map(YearMonth::from);
-		List<IndicatorCoverage.Month> months = new ArrayList<>();
-		since.ifPresent(first -> {
-			for (YearMonth month = first; !month.isAfter(lastComplete); month = month.plusMonths(1)) {
-				months.add(new IndicatorCoverage.Month(settings.homeBorough(), month, true, null));
-			}
-		});
-		for (IndicatorSource source : List.of(IndicatorSource.OWN_REPORTS, IndicatorSource.OWN_CENTRE_REPORTS)) {
-			indicators.from(source).forEach(indicator -> coverage.replace(indicator.code(), months));
-		}
-		ownCoverageThrough = lastComplete;
+	private java.util.Optional<IndicatorCounts> provider(String source) {
+		return indicators.providers().stream().filter(provider -> provider.source().equals(source)).findFirst();
 	}
 
 	/** Writes aggregates in one transaction; once committed, what the pages worked out before is stale. */
-	private void changeData(java.util.function.Consumer<org.springframework.transaction.TransactionStatus> work) {
+	private void changeData(Consumer<TransactionStatus> work) {
 		try {
 			transaction.executeWithoutResult(work);
 		}
@@ -315,57 +233,21 @@ class AggregateRefresh {
 		}
 	}
 
-	private Long watermark(IndicatorSource source) {
+	private Long watermark(String source) {
 		return jdbc.sql("select watermark from indicator_refresh where source = ?")
-			.param(source.name())
+			.param(source)
 			.query(Long.class)
 			.optional()
 			.orElse(null);
 	}
 
-	/** As {@link #refreshOwnReportsIfChanged()}, for pages: a failure (another instance refreshing) is logged, not thrown. */
-	void refreshOwnReportsQuietly() {
-		try {
-			refreshOwnReportsIfChanged();
-		}
-		catch (RuntimeException ex) {
-			log.warn("Own-report figures not refreshed; the page shows the last refresh", ex);
-		}
-	}
-
-	private void delete(List<Indicator> affected, YearMonth from, YearMonth to) {
-		for (Indicator indicator : affected) {
-			jdbc.sql("delete from indicator_month where indicator_code = ? and month_start between ? and ?")
-				.params(indicator.code(), IndicatorMonths.first(from), IndicatorMonths.first(to))
-				.update();
-		}
-	}
-
-	private boolean neverRefreshed(IndicatorSource source) {
-		return jdbc.sql("select count(*) from indicator_refresh where source = ?")
-			.param(source.name())
-			.query(Integer.class)
-			.single() == 0;
-	}
-
-	private Optional<YearMonth[]> monthRange(String table) {
-		Map<String, Object> row = jdbc.sql("select min(crime_month) first_month, max(crime_month) last_month from "
-				+ table).query().singleRow();
-		Object first = row.get("first_month");
-		if (first == null) {
-			return Optional.empty();
-		}
-		return Optional.of(new YearMonth[] { YearMonth.from(IndicatorMonths.toDate(first)),
-				YearMonth.from(IndicatorMonths.toDate(row.get("last_month"))) });
-	}
-
-	private void markRefreshed(IndicatorSource source, Long watermark) {
+	private void markRefreshed(String source, long watermark) {
 		int updated = jdbc.sql("update indicator_refresh set refreshed_at = ?, watermark = ? where source = ?")
-			.params(java.time.OffsetDateTime.now(), watermark, source.name())
+			.params(java.time.OffsetDateTime.now(), watermark, source)
 			.update();
 		if (updated == 0) {
 			jdbc.sql("insert into indicator_refresh (source, refreshed_at, watermark) values (?, ?, ?)")
-				.params(source.name(), java.time.OffsetDateTime.now(), watermark)
+				.params(source, java.time.OffsetDateTime.now(), watermark)
 				.update();
 		}
 	}

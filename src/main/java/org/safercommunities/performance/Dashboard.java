@@ -34,14 +34,14 @@ class Dashboard {
 
 	private final MessageSource messages;
 
-	private final OwnReportCounts ownReports;
+	private final DashboardClock clock;
 
 	private final IndicatorCoverage coverage;
 
 	private final FigureCache cache;
 
 	Dashboard(Indicators indicators, IndicatorMonths months, Populations populations, Areas areas,
-			AggregateRefresh refresh, MessageSource messages, OwnReportCounts ownReports, IndicatorCoverage coverage,
+			AggregateRefresh refresh, MessageSource messages, DashboardClock clock, IndicatorCoverage coverage,
 			FigureCache cache) {
 		this.coverage = coverage;
 		this.cache = cache;
@@ -51,7 +51,7 @@ class Dashboard {
 		this.areas = areas;
 		this.refresh = refresh;
 		this.messages = messages;
-		this.ownReports = ownReports;
+		this.clock = clock;
 	}
 
 	/** One overview line: the indicator, and its figures if it has data. */
@@ -65,7 +65,7 @@ class Dashboard {
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public OverviewPage overview(Optional<YearMonth> period, String areaCode) {
-		refresh.refreshOwnReportsQuietly();
+		refresh.refreshChangedQuietly();
 		AreaChoice area = areas.resolve(areaCode, false);
 		Map<String, MonthRange> ranges = new java.util.HashMap<>();
 		List<OverviewRow> rows = new ArrayList<>();
@@ -87,7 +87,7 @@ class Dashboard {
 	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public Optional<Indicator> indicator(String code) {
 		// Each indicator page starts here, so new reports are counted before anything on it is read
-		refresh.refreshOwnReportsQuietly();
+		refresh.refreshChangedQuietly();
 		return indicators.find(code);
 	}
 
@@ -138,8 +138,8 @@ class Dashboard {
 		List<Long> weeks = new ArrayList<>();
 		LocalDate firstWeek = null;
 		if (indicator.source().ownRecords() && area.type() == AreaType.BOROUGH && periodEnd.equals(covered.last())) {
-			LocalDate lastWeek = ownReports.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
-			firstWeek = lastWeek.minusWeeks(OwnReportCounts.WEEKS_KEPT - 2);
+			LocalDate lastWeek = clock.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+			firstWeek = lastWeek.minusWeeks(DashboardClock.WEEKS_KEPT - 2);
 			Map<LocalDate, Long> counts = months.weeks(indicator.code(), area.code(), strand, firstWeek, lastWeek);
 			for (LocalDate week = firstWeek; !week.isAfter(lastWeek); week = week.plusWeeks(1)) {
 				weeks.add(counts.getOrDefault(week, 0L));
@@ -177,7 +177,7 @@ class Dashboard {
 	 */
 	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER')")
 	public Map<YearMonth, Optional<Long>> series(Indicator indicator, AreaChoice area, String strand) {
-		refresh.refreshOwnReportsQuietly();
+		refresh.refreshChangedQuietly();
 		Map<YearMonth, Optional<Long>> series = new java.util.TreeMap<>();
 		IndicatorCoverage.AreaCoverage covered = coverage(indicator, area);
 		months.range(indicator.code()).ifPresent(range -> {

@@ -1,38 +1,30 @@
 package org.safercommunities.performance;
 
-/** Where an indicator's monthly counts come from. */
-enum IndicatorSource {
+import org.safercommunities.shared.IndicatorCounts;
 
-	/** Hate crime and incident reports made through this service, by strand. */
-	OWN_REPORTS,
-	/** The same, taken by a Hate Crime Reporting Centre. */
-	OWN_CENTRE_REPORTS,
-	/** police.uk street-level crime and ASB (imports module, table street_crime), filtered by crime type. */
-	POLICE_STREET,
-	/** Police recorded hate crime counts by strand (imports module, table hate_crime_count). */
-	POLICE_HATE,
-	/** Contacts recorded in reporting centres' monthly returns, in the product and outside it (centres module). */
-	CENTRE_RETURNS,
-	/** Hate crime awareness training completed by reporting centre staff (centres module). */
-	CENTRE_TRAINING,
-	/** Defined in the strategy but not collected by the product yet. */
-	NOT_YET_COLLECTED;
+/**
+ * Where an indicator's counts come from: the source it names (table indicator, column source) and the module that
+ * provides it through {@link IndicatorCounts}, if any does. A source nobody provides (for example
+ * {@code NOT_YET_COLLECTED}, or a module not built yet) is not collected: its indicator shows "No data yet".
+ */
+record IndicatorSource(String name, IndicatorCounts counts) {
 
-	public boolean collected() {
-		return this != NOT_YET_COLLECTED;
+	static IndicatorSource notProvided(String name) {
+		return new IndicatorSource(name, null);
 	}
 
+	public boolean collected() {
+		return counts != null;
+	}
+
+	/** The product's own records, which count the month in progress too. */
 	public boolean ownRecords() {
-		return this == OWN_REPORTS || this == OWN_CENTRE_REPORTS;
+		return collected() && counts.ownRecords();
 	}
 
 	/** Message key of the attribution line the data needs, or null for the product's own records. */
 	public String attributionKey() {
-		return switch (this) {
-			case POLICE_STREET -> "performance.attribution.police-uk";
-			case POLICE_HATE -> "performance.attribution.mps";
-			default -> null;
-		};
+		return collected() ? counts.attributionKey() : null;
 	}
 
 }

@@ -52,7 +52,7 @@ class OpenData {
 	 * than {@code month}. Indicators with no data are left out.
 	 */
 	List<Dataset> datasetsUpTo(YearMonth month) {
-		refresh.refreshOwnReportsQuietly();
+		refresh.refreshChangedQuietly();
 		List<Dataset> datasets = new ArrayList<>();
 		for (Indicator indicator : indicators.all()) {
 			if (indicator.source().collected()) {

@@ -78,7 +78,7 @@ class OpenDataReleases {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(clock.withZone(OwnReportCounts.LONDON));
+		return LocalDate.now(clock.withZone(org.safercommunities.shared.UkTime.ZONE));
 	}
 
 	/** The latest month whose release is due today: last month once the lag has passed, else the month before. */

@@ -16,6 +16,7 @@ import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.reporting.ConsentEvent.Kind;
 import org.safercommunities.reporting.ConsentEvent.Subject;
 import org.safercommunities.reporting.ReportCodes.Classification;
+import org.safercommunities.shared.IndicatorCountsChanged;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
 import org.safercommunities.shared.UkTime;
@@ -40,9 +41,13 @@ public class ReportInbox {
 
 	private final MessageSource messages;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	ReportInbox(ReportRepository reports, AuditTrail audit, MessageSource messages, Clock clock) {
+	ReportInbox(ReportRepository reports, AuditTrail audit, MessageSource messages, org.springframework.context.ApplicationEventPublisher events,
+			Clock clock) {
+		this.events = events;
 		this.reports = reports;
 		this.audit = audit;
 		this.messages = messages;
@@ -124,6 +129,9 @@ public class ReportInbox {
 		reports.findById(duplicateOf).orElseThrow(() -> new ReportNotFound(duplicateOf));
 		report.markDuplicateOf(duplicateOf, reason);
 		audit.record("REPORT_MARKED_DUPLICATE", "hate_report", id, "Of report " + duplicateOf);
+		// A duplicate is no longer counted: the dashboard recounts the month it came in.
+		events.publishEvent(IndicatorCountsChanged.of(OwnReportCounts.SOURCE,
+				java.time.YearMonth.from(report.getSubmittedAt().atZone(org.safercommunities.shared.UkTime.ZONE))));
 	}
 
 	/**

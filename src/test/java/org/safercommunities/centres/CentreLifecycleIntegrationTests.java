@@ -161,6 +161,47 @@ class CentreLifecycleIntegrationTests {
 	}
 
 	@Test
+	void trainingAddedAndRemovedMovesTheDashboardsTrainingCountWithoutAPageBeingOpened() throws Exception {
+		long id = data.anOrganisation().getId();
+		centres.seedAsSystem(id, CentreTestData.details(), CentreTestData.responsibilities("lead@test.example"),
+				CentreTestData.trainedMonthsAgo(3), today().withDayOfMonth(1));
+		java.time.LocalDate completedOn = today().minusMonths(2).withDayOfMonth(5);
+
+		redirect(post("/staff/centres/" + id + "/training").param("trainee", "Sam Staff").param("course", "Awareness")
+			.param("completedOn", completedOn.toString()));
+		long withIt = trainingRecorded(completedOn);
+		awaitTrainingCount(completedOn, withIt);
+
+		long training = jdbc.sql("select id from reporting_centre_training where organisation_id = ? and completed_on = ?")
+			.params(id, completedOn).query(Long.class).single();
+		redirect(post("/staff/centres/" + id + "/training/" + training + "/delete"));
+		assertThat(trainingRecorded(completedOn)).isEqualTo(withIt - 1);
+		awaitTrainingCount(completedOn, withIt - 1);
+	}
+
+	/** Training records of every centre completed in the month of {@code day}: what the dashboard should count. */
+	private long trainingRecorded(java.time.LocalDate day) {
+		return jdbc.sql("select count(*) from reporting_centre_training where completed_on >= ? and completed_on < ?")
+			.params(day.withDayOfMonth(1), day.withDayOfMonth(1).plusMonths(1)).query(Long.class).single();
+	}
+
+	/** The dashboard's count of training completed in the month of {@code day}, for the home borough. */
+	private long trainingCount(java.time.LocalDate day) {
+		return jdbc.sql("select coalesce(sum(event_count), 0) from indicator_month where indicator_code = 'hate-training' "
+				+ "and area_type = 'BOROUGH' and strand = 'ALL' and month_start = ?")
+			.param(day.withDayOfMonth(1)).query(Long.class).single();
+	}
+
+	private void awaitTrainingCount(java.time.LocalDate day, long expected) throws InterruptedException {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+		while (trainingCount(day) != expected && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(trainingCount(day)).as("training in " + java.time.YearMonth.from(day) + " on the dashboard")
+			.isEqualTo(expected);
+	}
+
+	@Test
 	void aCentreWhoseTrainingRunsOutLapsesTheCoordinatorIsToldWhyAndReinstatingRechecksEligibility() throws Exception {
 		Organisation organisation = data.anOrganisation();
 		long id = organisation.getId();

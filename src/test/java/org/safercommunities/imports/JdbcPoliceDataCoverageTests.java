@@ -14,7 +14,7 @@ class JdbcPoliceDataCoverageTests {
 
 	static ImportSettings settings(Map<String, ImportSettings.ForceArea> areas, int allTypesAtLeast) {
 		return new ImportSettings(DataSize.ofMegabytes(100), null, new ImportSettings.Guard(0.5, 0.1), allTypesAtLeast,
-				areas);
+				areas, java.util.List.of());
 	}
 
 	@Test

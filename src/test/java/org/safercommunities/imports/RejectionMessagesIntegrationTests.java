@@ -81,7 +81,7 @@ class RejectionMessagesIntegrationTests {
 		ImportSettings longLayout = new ImportSettings(DataSize.ofMegabytes(1),
 				new ImportSettings.HateCrimeLayout("reasons-test", "Test Police", "Borough", "Strand", "", "", List.of(),
 						"", "yyyy-MM", "Month", "Count"),
-				new ImportSettings.Guard(0.5, 0.1), 10, null);
+				new ImportSettings.Guard(0.5, 0.1), 10, null, List.of());
 		Path hate = Files.createTempDirectory("reasons").resolve("hate.csv");
 		Files.writeString(hate, String.join("\n", "Borough,Strand,Month,Count", "Barnet,Disability,2018-03,4",
 				"Atlantis,Disability,2018-03,4", ",Disability,2018-03,4", "Barnet,Disability,2018-03,many",

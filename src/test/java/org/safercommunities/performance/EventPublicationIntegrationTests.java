@@ -54,7 +54,7 @@ class EventPublicationIntegrationTests {
 
 	@Test
 	void aFailedRefreshIsKeptShownToTheAdministratorAndDoneWhenTriedAgain() throws Exception {
-		doThrow(new IllegalStateException("the dashboard could not be refreshed")).when(refresh).refreshOwnReportsIfChanged();
+		doThrow(new IllegalStateException("the dashboard could not be refreshed")).when(refresh).countsChanged(org.mockito.ArgumentMatchers.any());
 		long waitingBefore = waiting();
 
 		String reference = sendAReport();
@@ -84,7 +84,7 @@ class EventPublicationIntegrationTests {
 	void aReportRefreshesTheDashboardAfterItsCommitWithNothingLeftWaiting() throws Exception {
 		sendAReport();
 		await("the dashboard's refresh done and its publication deleted", () -> waiting() == 0);
-		org.mockito.Mockito.verify(refresh, org.mockito.Mockito.atLeastOnce()).refreshOwnReportsIfChanged();
+		org.mockito.Mockito.verify(refresh, org.mockito.Mockito.atLeastOnce()).countsChanged(org.mockito.ArgumentMatchers.any());
 	}
 
 	private String sendAReport() throws Exception {

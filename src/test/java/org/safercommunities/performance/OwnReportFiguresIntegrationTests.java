@@ -82,6 +82,34 @@ class OwnReportFiguresIntegrationTests {
 			.isPositive();
 	}
 
+	@Test
+	void aReportMarkedAsADuplicateLeavesItsMonthsCountWithoutAPageBeingOpened() throws Exception {
+		LocalDate day = LocalDate.now(LONDON).minusMonths(7).withDayOfMonth(12);
+		long first = report(day, BURNT_OAK, null, null);
+		long second = report(day.plusDays(1), BURNT_OAK, null, null);
+		Cookie analyst = SignIn.as(mvc, data.aStaffUser(Role.ANALYST).getEmail());
+		mvc.perform(get("/staff/dashboard/hate-reports").cookie(analyst)).andExpect(status().isOk());
+		String month = DashboardSamples.key(DashboardSamples.BARNET, YearMonth.from(day));
+		long before = aggregate("hate-reports", "BOROUGH", "ALL").get(month);
+
+		Cookie officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER).getEmail());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/staff/reports/" + second + "/duplicate")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("duplicateOf", String.valueOf(first))
+			.param("reason", "Same incident")
+			.cookie(officer)).andExpect(status().is3xxRedirection());
+
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+		while (aggregate("hate-reports", "BOROUGH", "ALL").get(month) != before - 1 && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(aggregate("hate-reports", "BOROUGH", "ALL").get(month))
+			.as("the month's count once the duplicate is marked (the dashboard hears it after the commit)")
+			.isEqualTo(before - 1);
+		assertThat(aggregate("hate-reports", "BOROUGH", "ALL")).isEqualTo(rawByMonth(false, false, null));
+	}
+
 	private long report(LocalDate day, String ward, Long centre, Long duplicateOf) {
 		OffsetDateTime at = day.atTime(12, 0).atZone(LONDON).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
 		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
