@@ -32,13 +32,11 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 /**
  * Monthly monitoring returns (seed 003 recommendation f, replacing the paper form): pre-filled from the reports
  * taken at the centre, completed with what the centre took outside the product, sent, and corrected with a
- * reason. Public API for the dashboard: {@link #monthlyTotals}. The dashboard may also read the table
- * {@code centre_return} by SQL (one row per centre and month; {@code total = in_product_total + outside_total};
- * see the data dictionary).
+ * reason. The dashboard takes the returns' totals through {@link CentreNetworkCounts}.
  */
 @Service
 @Transactional
-public class CentreReturns {
+class CentreReturns {
 
 	private final CentreReturnRepository returns;
 
@@ -73,20 +71,6 @@ public class CentreReturns {
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
-	}
-
-	/**
-	 * Every sent return in the months from {@code from} to {@code to} (inclusive), per centre and month, oldest
-	 * month first. Months without a return are absent. Counts only, no personal data.
-	 */
-	@Transactional(readOnly = true)
-	public List<CentreMonthTotal> monthlyTotals(YearMonth from, YearMonth to) {
-		Map<Long, String> names = organisationNames();
-		return inMonths(from, to).stream()
-			.map(sent -> new CentreMonthTotal(sent.getOrganisationId(), names.getOrDefault(sent.getOrganisationId(), ""),
-					sent.getMonth(), sent.getInProductTotal(), sent.getOutsideTotal(), sent.getTotal()))
-			.sorted(Comparator.comparing(CentreMonthTotal::month).thenComparing(CentreMonthTotal::centreName))
-			.toList();
 	}
 
 	LocalDate today() {

@@ -1,9 +1,9 @@
 /**
  * The Hate Crime Reporting Centre network: centres, eligibility (seed 003 Appendix 3), lifecycle, training and
  * monthly monitoring returns (recommendation f). Public API: {@link org.safercommunities.centres.CentreListingChanged}
- * (event, for the directory), {@link org.safercommunities.centres.CentreReturns#monthlyTotals} with
- * {@link org.safercommunities.centres.CentreMonthTotal} (for the dashboard, which may also read the table
- * {@code centre_return} by SQL), {@link org.safercommunities.centres.CentreManagement#seedAsSystem} and
+ * (event, for the directory), the dashboard's sources {@code CENTRE_RETURNS} and {@code CENTRE_TRAINING}
+ * (through {@link org.safercommunities.shared.IndicatorCounts}, announced by
+ * {@link org.safercommunities.shared.IndicatorCountsChanged}), {@link org.safercommunities.centres.CentreManagement#seedAsSystem} and
  * {@code publishAllListings} (demo start-up), and {@link org.safercommunities.centres.CentreJobs} (daily job).
  */
 @ApplicationModule(displayName = "Reporting centres", allowedDependencies = { "audit", "geography", "notifications", "organisations", "reporting", "shared", "system" })

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps each reporting centre's directory entry in step with the centres module: created on the first event,
  * updated on every later one (by organisation), public while the centre is active. It runs in the publisher's
  * transaction, so a centre change and its listing are saved together or not at all. (Spring Modulith's
- * {@code @ApplicationModuleListener} would run it later and asynchronously, and without the event publication
- * registry a failure there would be lost.)
+ * {@code @ApplicationModuleListener} would run it after the commit, so a centre could be saved while its listing
+ * was not yet, or, until a retry, not at all.)
  */
 @Component
 class CentreListings {

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Which months the imported police data covers, for which areas and which crime types: the dashboard reads a
- * month without coverage as "no data", never as zero. Part of the imports module's public API.
+ * month without coverage as "no data", never as zero. Read by the imports' dashboard sources (StreetCrimeCounts, HateCrimeCounts).
  */
-public interface PoliceDataCoverage {
+interface PoliceDataCoverage {
 
 	/** One force's street-level file held for a month: the boroughs it polices and the crime types it holds. */
 	record StreetFile(YearMonth month, String forceCode, Set<String> boroughs, Set<String> crimeTypes,

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.shared.CurrentActor;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +21,11 @@ public class Organisations {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	Organisations(OrganisationRepository repository, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	Organisations(OrganisationRepository repository, AuditTrail audit, Clock clock) {
 		this.repository = repository;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -80,7 +76,6 @@ public class Organisations {
 		Organisation organisation = repository
 			.save(new Organisation(name.strip(), uniqueSlug(name), type, clock.instant()));
 		audit.record("ORGANISATION_CREATED", "organisation", organisation.getId(), organisation.getName());
-		events.publishEvent(new OrganisationCreated(organisation.getId(), organisation.getName(), type));
 		return organisation;
 	}
 
