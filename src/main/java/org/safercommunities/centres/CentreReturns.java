@@ -128,7 +128,7 @@ public class CentreReturns {
 	CentreReturn correct(long id, Map<String, Integer> outside, String comment, String reason) {
 		StaffActor actor = CurrentActor.require();
 		CentreReturn sent = returns.findById(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		CentreAccess.checkCanSubmitFor(actor, sent.getOrganisationId());
+		CentreAccess.checkCanCorrect(actor, sent);
 		Map<String, Integer> inProduct = ReturnRows.figuresOf(reports.centreMonth(sent.getOrganisationId(), sent.getMonth()));
 		String changes = changes(sent, inProduct, outside, blankToNull(comment));
 		sent.correct(inProduct, outside, blankToNull(comment), reason.strip(), changes, clock.instant(), actor.username());
@@ -139,7 +139,7 @@ public class CentreReturns {
 	@Transactional(readOnly = true)
 	CentreReturn open(long id) {
 		CentreReturn sent = returns.findById(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		CentreAccess.checkCanViewReturnsOf(CurrentActor.require(), sent.getOrganisationId());
+		CentreAccess.checkCanView(CurrentActor.require(), sent);
 		sent.getCorrections().size();
 		return sent;
 	}

@@ -1,5 +1,6 @@
 /**
- * Shared kernel: the few types every module needs (roles and the signed-in actor). Keep it tiny.
+ * Shared kernel: the few types every module needs (roles, the signed-in actor, and the one record-level
+ * access checker, {@link org.safercommunities.shared.RecordAccess}). Keep it tiny.
  */
 @ApplicationModule(displayName = "Shared kernel", allowedDependencies = {})
 package org.safercommunities.shared;
