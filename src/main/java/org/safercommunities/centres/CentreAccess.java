@@ -7,7 +7,8 @@ import org.safercommunities.shared.Role;
 import org.safercommunities.shared.StaffActor;
 
 /**
- * Record-level rules (DESIGN section 1), for {@link RecordAccess}. The coordinator manages centres; the Community
+ * Record-level rules (DESIGN section 1), for {@link RecordAccess}. The coordinator manages centres (the
+ * administrator, who keeps users and organisations, has no part in centres); the Community
  * Safety Team (officers) sees every centre and every return and may type in a return from a paper form; a centre
  * worker sees and sends only their own centre's returns. A return belongs to its centre's organisation.
  */
@@ -15,7 +16,7 @@ final class CentreAccess {
 
 	/** Seeing a centre's returns (its months, the figures a return is pre-filled with). */
 	static final RecordRule SEE_RETURNS = RecordRule.forRecords("centre")
-		.everyRecord(Role.OFFICER, Role.COORDINATOR, Role.ADMIN)
+		.everyRecord(Role.OFFICER, Role.COORDINATOR)
 		.ownOrganisation(Role.CENTRE_WORKER);
 
 	/** Sending or correcting a centre's returns. */
@@ -27,7 +28,7 @@ final class CentreAccess {
 	}
 
 	static boolean managesCentres(StaffActor actor) {
-		return actor.hasAnyRole(Role.COORDINATOR, Role.ADMIN);
+		return actor.hasRole(Role.COORDINATOR);
 	}
 
 	static boolean seesAllReturns(StaffActor actor) {

@@ -162,7 +162,7 @@ public class CentreReturns {
 	}
 
 	/** Every centre that is active or has sent a return, month by month: for the Community Safety Team. */
-	@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR', 'ADMIN')")
+	@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR')")
 	@Transactional(readOnly = true)
 	Grid grid(YearMonth from, YearMonth to) {
 		List<YearMonth> months = new ArrayList<>();
@@ -189,7 +189,7 @@ public class CentreReturns {
 	}
 
 	/** Returns for the exports, with the centre's name. The export is audited (so not a read-only transaction). */
-	@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR', 'ADMIN')")
+	@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR')")
 	List<ReturnExport.Line> exportLines(YearMonth from, YearMonth to) {
 		Map<Long, String> names = organisationNames();
 		List<ReturnExport.Line> lines = inMonths(from, to).stream()

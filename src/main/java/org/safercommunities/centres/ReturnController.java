@@ -35,10 +35,10 @@ import java.util.Locale;
  */
 @Controller
 @RequestMapping("/staff/returns")
-@PreAuthorize("hasAnyRole('CENTRE_WORKER', 'OFFICER', 'COORDINATOR', 'ADMIN')")
+@PreAuthorize("hasAnyRole('CENTRE_WORKER', 'OFFICER', 'COORDINATOR')")
 class ReturnController {
 
-	private static final String SEES_ALL = "hasAnyRole('OFFICER', 'COORDINATOR', 'ADMIN')";
+	private static final String SEES_ALL = "hasAnyRole('OFFICER', 'COORDINATOR')";
 
 	private static final String SENDS = "hasAnyRole('CENTRE_WORKER', 'OFFICER')";
 
