@@ -14,6 +14,9 @@ import org.safercommunities.shared.StaffActor;
  */
 final class CentreAccess {
 
+	/** Changing a centre: its details, training, safeguarding and status. */
+	static final RecordRule MANAGE = RecordRule.forRecords("centre").everyRecord(Role.COORDINATOR);
+
 	/** Seeing a centre's returns (its months, the figures a return is pre-filled with). */
 	static final RecordRule SEE_RETURNS = RecordRule.forRecords("centre")
 		.everyRecord(Role.OFFICER, Role.COORDINATOR)
@@ -28,7 +31,7 @@ final class CentreAccess {
 	}
 
 	static boolean managesCentres(StaffActor actor) {
-		return actor.hasRole(Role.COORDINATOR);
+		return RecordAccess.visibility(actor, MANAGE).everyRecord();
 	}
 
 	static boolean seesAllReturns(StaffActor actor) {

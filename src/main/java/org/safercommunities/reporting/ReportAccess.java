@@ -33,6 +33,11 @@ final class ReportAccess {
 
 	static final RecordRule TRIAGE = RecordRule.forRecords("hate_report").everyRecord(Role.OFFICER);
 
+	/** Taking a report for a centre: a centre worker for their own, an officer (phone, paper) for any or none. */
+	static final RecordRule TAKE_FOR_CENTRE = RecordRule.forRecords("centre")
+		.everyRecord(Role.OFFICER)
+		.ownOrganisation(Role.CENTRE_WORKER);
+
 	private ReportAccess() {
 	}
 
@@ -71,6 +76,11 @@ final class ReportAccess {
 	 */
 	static boolean seesPoliceView(StaffActor actor, Report report) {
 		return !RecordAccess.may(actor, FULL_VIEW, ownershipOf(report));
+	}
+
+	/** Whether this person names the centre a report was taken for, rather than always taking it for their own. */
+	static boolean takesForEveryCentre(StaffActor actor) {
+		return RecordAccess.visibility(actor, TAKE_FOR_CENTRE).everyRecord();
 	}
 
 	static boolean mayTriage(StaffActor actor, Report report) {
