@@ -31,15 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordinator's pages for the reporting centre network: the list with each centre's standing, one page per
- * centre, its edit forms, and the lifecycle buttons. Officers may look; coordinators (and administrators)
+ * centre, its edit forms, and the lifecycle buttons. Officers may look; coordinators
  * change. A centre is addressed by its host organisation's id.
  */
 @Controller
 @RequestMapping("/staff/centres")
-@PreAuthorize("hasAnyRole('COORDINATOR', 'OFFICER', 'ADMIN')")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'OFFICER')")
 class CentreController {
 
-	private static final String MANAGE = "hasAnyRole('COORDINATOR', 'ADMIN')";
+	private static final String MANAGE = "hasRole('COORDINATOR')";
 
 	private final CentreManagement management;
 

@@ -72,7 +72,7 @@ public class CentreManagement {
 	}
 
 	/** A centre's page, with its lead's and safeguarding lead's names: the read is audited. */
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'OFFICER', 'ADMIN')")
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'OFFICER')")
 	Centre open(long organisationId) {
 		Centre centre = require(organisationId);
 		centre.getHistory().size();
@@ -87,12 +87,12 @@ public class CentreManagement {
 		return organisations.active().stream().filter(org -> !registered.contains(org.getId())).toList();
 	}
 
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	@PreAuthorize("hasRole('COORDINATOR')")
 	Centre register(long organisationId) {
 		return registerUnchecked(organisationId);
 	}
 
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	@PreAuthorize("hasRole('COORDINATOR')")
 	void describe(long organisationId, CentreDetails details) {
 		Centre centre = require(organisationId);
 		centre.describe(details);
@@ -100,14 +100,14 @@ public class CentreManagement {
 		publishListing(centre);
 	}
 
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	@PreAuthorize("hasRole('COORDINATOR')")
 	void assign(long organisationId, CentreResponsibilities responsibilities) {
 		require(organisationId).assign(responsibilities);
 		audit.record("CENTRE_LEADS_CHANGED", "reporting_centre", organisationId,
 				"Hate Crime Lead and safeguarding");
 	}
 
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	@PreAuthorize("hasRole('COORDINATOR')")
 	void addTraining(long organisationId, CompletedTraining training) {
 		require(organisationId).addTraining(training);
 		audit.record("CENTRE_TRAINING_ADDED", "reporting_centre", organisationId,
@@ -115,7 +115,7 @@ public class CentreManagement {
 		events.publishEvent(IndicatorCountsChanged.of(CentreNetworkCounts.TRAINING, YearMonth.from(training.completedOn())));
 	}
 
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	@PreAuthorize("hasRole('COORDINATOR')")
 	void removeTraining(long organisationId, long trainingId) {
 		require(organisationId).removeTraining(trainingId).ifPresent(completedOn -> {
 			audit.record("CENTRE_TRAINING_REMOVED", "reporting_centre", organisationId, "Training record " + trainingId);
@@ -128,7 +128,7 @@ public class CentreManagement {
 	 * refused with the list of what is missing.
 	 * @return the criteria not met (nothing changed), or empty when the change was made
 	 */
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	@PreAuthorize("hasRole('COORDINATOR')")
 	List<Eligibility.Shortfall> transition(long organisationId, CentreTransition transition, String reason) {
 		Centre centre = require(organisationId);
 		if (!transition.allowedFrom(centre.getStatus())) {

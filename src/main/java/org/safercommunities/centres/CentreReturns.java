@@ -118,7 +118,7 @@ class CentreReturns {
 	CentreReturn correct(long id, Map<String, Integer> outside, String comment, String reason) {
 		StaffActor actor = CurrentActor.require();
 		CentreReturn sent = returns.findById(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		CentreAccess.checkCanSubmitFor(actor, sent.getOrganisationId());
+		CentreAccess.checkCanCorrect(actor, sent);
 		Map<String, Integer> inProduct = ReturnRows.figuresOf(reports.centreMonth(sent.getOrganisationId(), sent.getMonth()));
 		String changes = changes(sent, inProduct, outside, blankToNull(comment));
 		sent.correct(inProduct, outside, blankToNull(comment), reason.strip(), changes, clock.instant(), actor.username());
@@ -130,7 +130,7 @@ class CentreReturns {
 	@Transactional(readOnly = true)
 	CentreReturn open(long id) {
 		CentreReturn sent = returns.findById(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		CentreAccess.checkCanViewReturnsOf(CurrentActor.require(), sent.getOrganisationId());
+		CentreAccess.checkCanView(CurrentActor.require(), sent);
 		sent.getCorrections().size();
 		return sent;
 	}
@@ -153,7 +153,7 @@ class CentreReturns {
 	}
 
 	/** Every centre that is active or has sent a return, month by month: for the Community Safety Team. */
-	@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR', 'ADMIN')")
+	@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR')")
 	@Transactional(readOnly = true)
 	Grid grid(YearMonth from, YearMonth to) {
 		List<YearMonth> months = new ArrayList<>();
@@ -180,7 +180,7 @@ class CentreReturns {
 	}
 
 	/** Returns for the exports, with the centre's name. The export is audited (so not a read-only transaction). */
-	@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR', 'ADMIN')")
+	@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR')")
 	List<ReturnExport.Line> exportLines(YearMonth from, YearMonth to) {
 		Map<Long, String> names = organisationNames();
 		List<ReturnExport.Line> lines = inMonths(from, to).stream()

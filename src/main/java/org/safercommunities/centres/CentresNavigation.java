@@ -12,13 +12,13 @@ class CentresNavigation {
 
 	@Bean
 	NavigationItem centresNavigationItem() {
-		return new NavigationItem("nav.centres", "/staff/centres", Set.of(Role.COORDINATOR, Role.OFFICER, Role.ADMIN), 300);
+		return new NavigationItem("nav.centres", "/staff/centres", Set.of(Role.COORDINATOR, Role.OFFICER), 300);
 	}
 
 	@Bean
 	NavigationItem returnsNavigationItem() {
 		return new NavigationItem("nav.returns", "/staff/returns",
-				Set.of(Role.CENTRE_WORKER, Role.OFFICER, Role.COORDINATOR, Role.ADMIN), 310);
+				Set.of(Role.CENTRE_WORKER, Role.OFFICER, Role.COORDINATOR), 310);
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.safercommunities.shared.CurrentActor;
-import org.safercommunities.shared.Role;
 import org.safercommunities.shared.StaffActor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -36,10 +35,10 @@ import java.util.Locale;
  */
 @Controller
 @RequestMapping("/staff/returns")
-@PreAuthorize("hasAnyRole('CENTRE_WORKER', 'OFFICER', 'COORDINATOR', 'ADMIN')")
+@PreAuthorize("hasAnyRole('CENTRE_WORKER', 'OFFICER', 'COORDINATOR')")
 class ReturnController {
 
-	private static final String SEES_ALL = "hasAnyRole('OFFICER', 'COORDINATOR', 'ADMIN')";
+	private static final String SEES_ALL = "hasAnyRole('OFFICER', 'COORDINATOR')";
 
 	private static final String SENDS = "hasAnyRole('CENTRE_WORKER', 'OFFICER')";
 
@@ -66,7 +65,7 @@ class ReturnController {
 			model.addAttribute("grid", returns.grid(range.from(), range.to()));
 			model.addAttribute("from", MonthText.param(range.from()));
 			model.addAttribute("to", MonthText.param(range.to()));
-			model.addAttribute("canSend", actor.hasRole(Role.OFFICER));
+			model.addAttribute("canSend", CentreAccess.sendsForEveryCentre(actor));
 			return "centres/returns";
 		}
 		long own = actor.organisationId();
@@ -123,8 +122,7 @@ class ReturnController {
 		model.addAttribute("groups", returns.groups());
 		model.addAttribute("due", returns.calendar().dueDate(sent.getMonth()));
 		StaffActor actor = CurrentActor.require();
-		model.addAttribute("canCorrect", actor.hasRole(Role.OFFICER)
-				|| (actor.hasRole(Role.CENTRE_WORKER) && actor.belongsTo(sent.getOrganisationId())));
+		model.addAttribute("canCorrect", CentreAccess.mayCorrect(actor, sent));
 		return "centres/return";
 	}
 
@@ -194,14 +192,14 @@ class ReturnController {
 
 	private CentreReturn opened(long id) {
 		CentreReturn sent = returns.open(id);
-		CentreAccess.checkCanSubmitFor(CurrentActor.require(), sent.getOrganisationId());
+		CentreAccess.checkCanCorrect(CurrentActor.require(), sent);
 		return sent;
 	}
 
 	/** A centre worker always works on their own centre; an officer names the centre. */
 	private long centreFor(Long requested) {
 		StaffActor actor = CurrentActor.require();
-		if (actor.hasRole(Role.CENTRE_WORKER) && !actor.hasRole(Role.OFFICER)) {
+		if (!CentreAccess.sendsForEveryCentre(actor)) {
 			return actor.organisationId();
 		}
 		if (requested == null || management.find(requested).isEmpty()) {

@@ -90,6 +90,23 @@ public class FieldEncryption {
 		return new String(decrypt(Base64.getDecoder().decode(ciphertext)), StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * Whether a stored value decrypts with the configured key, without handing the plaintext to anyone: so a page
+	 * that lists records can say which cannot be read instead of failing for all of them.
+	 */
+	public boolean canDecrypt(String ciphertext) {
+		if (ciphertext == null) {
+			return true;
+		}
+		try {
+			aead.decrypt(Base64.getDecoder().decode(ciphertext), CONTEXT);
+			return true;
+		}
+		catch (GeneralSecurityException | IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	public byte[] encrypt(byte[] plaintext) {
 		try {
 			return aead.encrypt(plaintext, CONTEXT);

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR')")
+@PreAuthorize("hasRole('OFFICER')")
 class DirectoryManagement {
 
 	private final DirectoryEntryRepository entries;

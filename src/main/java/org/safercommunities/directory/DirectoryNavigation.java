@@ -12,7 +12,7 @@ class DirectoryNavigation {
 
 	@Bean
 	NavigationItem directoryNavigationItem() {
-		return new NavigationItem("nav.directory", "/staff/directory", Set.of(Role.OFFICER, Role.COORDINATOR), 450);
+		return new NavigationItem("nav.directory", "/staff/directory", Set.of(Role.OFFICER), 450);
 	}
 
 }

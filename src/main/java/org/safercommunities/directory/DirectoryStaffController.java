@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Officers' (and coordinators') upkeep of the directory: every entry with its status, add, change, remove and
+ * Officers' upkeep of the directory (DESIGN section 1: the Community Safety Team's): every entry with its status, add, change, remove and
  * restore, the approval queue of owners' proposed changes, out-of-date entries, and each entry's history.
  */
 @Controller
 @RequestMapping("/staff/directory")
-@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR')")
+@PreAuthorize("hasRole('OFFICER')")
 class DirectoryStaffController {
 
 	private final DirectoryManagement management;

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What officers read: every entry whatever its status, the approval queue, and entries needing attention. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR')")
+@PreAuthorize("hasRole('OFFICER')")
 class DirectoryStaffQueries {
 
 	private final DirectoryEntryRepository entries;

@@ -38,7 +38,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
  */
 @Controller
 @RequestMapping("/staff/imports")
-@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+@PreAuthorize("hasRole('ANALYST')")
 class ImportController {
 
 	private final PoliceImports imports;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The imports module's public API for staff: hand files over for import, follow them, and download the rows
- * each rejected. Analysts (and administrators) only. Files are imported one at a time, in the background.
+ * each rejected. Analysts only (DESIGN section 1). Files are imported one at a time, in the background.
  */
 @Service
 public class PoliceImports {
@@ -58,7 +58,7 @@ public class PoliceImports {
 	 * Checks and queues each file, then imports the queued ones in the background, deleting each file when
 	 * done. Files already imported are skipped.
 	 */
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public List<ImportOutcome> submit(ImportKind kind, List<ImportFile> files) {
 		Long userId = CurrentActor.find().map(StaffActor::userId).orElse(null);
 		List<ImportOutcome> outcomes = new ArrayList<>();
@@ -83,30 +83,30 @@ public class PoliceImports {
 		return outcomes;
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public List<PoliceImport> recent() {
 		return log.recent(100);
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public Optional<PoliceImport> find(long id) {
 		return log.find(id);
 	}
 
 	/** Percentage done of a queued or running import, from this instance's live progress. */
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public Optional<Integer> percentDone(long id) {
 		return progress.find(id).map(ImportProgress.Snapshot::percent);
 	}
 
 	/** The import's message (why it failed) in the reader's language, or null. */
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public String message(PoliceImport policeImport, Locale locale) {
 		return resolve(policeImport.message(), locale);
 	}
 
 	/** Writes the rejected rows as CSV: row number, reason, the row as read. */
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public void writeRejections(long id, Writer out, Locale locale) throws IOException {
 		CsvWriter csv = CsvWriter.builder().build(out);
 		csv.writeRecord(messages.getMessage("imports.report.row", null, locale),
@@ -119,7 +119,7 @@ public class PoliceImports {
 	}
 
 	/** Replaces the data held with a HELD file's rows (the previous rows are kept, so it can be undone). */
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public PoliceImport confirm(long id) {
 		PoliceImport done = runner.confirm(id);
 		audit.record("POLICE_IMPORT_CONFIRMED", "police_import", id, done.status().name());
@@ -127,7 +127,7 @@ public class PoliceImports {
 	}
 
 	/** Discards a HELD file; the data held does not change. */
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public PoliceImport discard(long id) {
 		PoliceImport done = runner.discardHeld(id);
 		audit.record("POLICE_IMPORT_DISCARDED", "police_import", id, done.status().name());
@@ -135,7 +135,7 @@ public class PoliceImports {
 	}
 
 	/** Puts back the rows a replacement took out. */
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public PoliceImport undo(long id) {
 		PoliceImport done = runner.undo(id);
 		audit.record("POLICE_IMPORT_UNDONE", "police_import", id, done.status().name());
@@ -143,36 +143,36 @@ public class PoliceImports {
 	}
 
 	/** Forgets the rows a replacement took out; it can no longer be undone. */
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public void discardPrevious(long id) {
 		runner.discardReplaced(id);
 		audit.record("POLICE_IMPORT_PREVIOUS_DISCARDED", "police_import", id, null);
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public boolean canUndo(PoliceImport policeImport) {
 		return runner.canUndo(policeImport);
 	}
 
 	/** Rows the import replaced that are still kept (0: nothing to undo or discard). */
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public int replacedRowsKept(PoliceImport policeImport) {
 		return runner.replacedRows(policeImport);
 	}
 
 	/** Every police.uk force's month held, newest first, with the imports of it. */
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public List<ImportsOverview.StreetMonth> streetMonthsHeld() {
 		return overview.streetMonths();
 	}
 
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public List<ImportsOverview.HateCrimeHeld> hateCrimeHeld() {
 		return overview.hateCrime();
 	}
 
 	/** Before and after counts of a held file or a replacement that can be undone; null otherwise. */
-	@PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+	@PreAuthorize("hasRole('ANALYST')")
 	public ImportsOverview.Comparison comparison(PoliceImport policeImport) {
 		return overview.compare(policeImport, runner.replacedRows(policeImport));
 	}

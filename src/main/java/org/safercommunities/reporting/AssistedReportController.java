@@ -20,7 +20,6 @@ import org.safercommunities.reporting.ReportCodes.ReporterRole;
 import org.safercommunities.reporting.ReportCodes.SupportKind;
 import org.safercommunities.reporting.ReportCodes.WhenKind;
 import org.safercommunities.shared.CurrentActor;
-import org.safercommunities.shared.Role;
 import org.safercommunities.shared.StaffActor;
 import org.safercommunities.shared.UkTime;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,7 +83,7 @@ class AssistedReportController {
 	String submit(@ModelAttribute("assisted") AssistedReportForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		StaffActor actor = CurrentActor.require();
-		if (actor.hasRole(Role.CENTRE_WORKER) && !actor.hasRole(Role.OFFICER)) {
+		if (!ReportAccess.takesForEveryCentre(actor)) {
 			form.setCentreOrganisationId(actor.organisationId());
 		}
 		validateStaffSteps(form, result);
@@ -150,7 +149,7 @@ class AssistedReportController {
 
 	private void addChoices(Model model) {
 		StaffActor actor = CurrentActor.require();
-		model.addAttribute("officer", actor.hasRole(Role.OFFICER));
+		model.addAttribute("officer", ReportAccess.takesForEveryCentre(actor));
 		model.addAttribute("organisations", organisations.active());
 		model.addAttribute("assistedChannels", List.of("PHONE", "IN_PERSON", "HUB", "PAPER"));
 		model.addAttribute("reporterRoles", names(ReporterRole.values()));

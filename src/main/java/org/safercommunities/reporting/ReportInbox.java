@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.safercommunities.audit.AuditTrail;
+import org.safercommunities.crypto.FieldEncryption;
 import org.safercommunities.reporting.ConsentEvent.Kind;
 import org.safercommunities.reporting.ConsentEvent.Subject;
 import org.safercommunities.reporting.ReportCodes.Classification;
@@ -20,6 +21,8 @@ import org.safercommunities.shared.IndicatorCountsChanged;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
 import org.safercommunities.shared.UkTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,7 +38,13 @@ import org.springframework.util.StringUtils;
 @Transactional
 public class ReportInbox {
 
+	private static final Logger log = LoggerFactory.getLogger(ReportInbox.class);
+
 	private final ReportRepository reports;
+
+	private final InboxRowRepository inboxRows;
+
+	private final FieldEncryption encryption;
 
 	private final AuditTrail audit;
 
@@ -45,25 +54,39 @@ public class ReportInbox {
 
 	private final Clock clock;
 
-	ReportInbox(ReportRepository reports, AuditTrail audit, MessageSource messages, org.springframework.context.ApplicationEventPublisher events,
-			Clock clock) {
+	ReportInbox(ReportRepository reports, InboxRowRepository inboxRows, FieldEncryption encryption, AuditTrail audit,
+			MessageSource messages, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.reports = reports;
+		this.inboxRows = inboxRows;
+		this.encryption = encryption;
 		this.audit = audit;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
+	/**
+	 * The inbox: the reports this person may see, newest first, read without their personal data. A report whose
+	 * encrypted values do not decrypt is listed as unreadable (and logged by id), and the others as usual.
+	 */
 	@PreAuthorize("hasAnyRole('OFFICER', 'CENTRE_WORKER', 'POLICE')")
 	@Transactional(readOnly = true)
-	List<Report> search(ReportQuery query) {
+	List<InboxRow> search(ReportQuery query) {
 		StaffActor actor = CurrentActor.require();
-		return reports.findAll(ReportAccess.visibleTo(actor).and(query.toSpecification()),
+		List<InboxRow> found = inboxRows.findAll(ReportAccess.<InboxRow>visibleTo(actor).and(query.toSpecification()),
 				Sort.by(Sort.Direction.DESC, "submittedAt"));
+		for (InboxRow row : found) {
+			if (!row.sealedValues().stream().allMatch(encryption::canDecrypt)) {
+				row.markUnreadable();
+				log.error("Report {} cannot be decrypted with the configured key: listed in the inbox as unreadable",
+						row.getId());
+			}
+		}
+		return found;
 	}
 
 	/** How many of these reports have each value, for the counts next to each filter. */
-	static Map<String, Long> countBy(List<Report> found, Function<Report, List<String>> values) {
+	static Map<String, Long> countBy(List<InboxRow> found, Function<InboxRow, List<String>> values) {
 		return found.stream()
 			.flatMap(report -> values.apply(report).stream())
 			.filter(Objects::nonNull)
@@ -77,7 +100,7 @@ public class ReportInbox {
 		StaffActor actor = CurrentActor.require();
 		ReportAccess.checkCanView(actor, report);
 		audit.record("REPORT_VIEWED", "hate_report", id,
-				ReportAccess.seesPoliceView(actor) ? "Police view (as consented)" : "Opened report");
+				ReportAccess.seesPoliceView(actor, report) ? "Police view (as consented)" : "Opened report");
 		return report.withHistory();
 	}
 

@@ -13,8 +13,9 @@ record ReportQuery(String strand, String ward, String channel, Long centre, Stri
 
 	private static final ZoneId UK = UkTime.ZONE;
 
-	Specification<Report> toSpecification() {
-		Specification<Report> spec = (root, query, cb) -> cb.conjunction();
+	/** Typed for whichever entity maps {@code hate_report}: the full report, or the inbox's row. */
+	<T> Specification<T> toSpecification() {
+		Specification<T> spec = (root, query, cb) -> cb.conjunction();
 		if (StringUtils.hasText(strand)) {
 			spec = spec.and((root, query, cb) -> cb.isMember(strand, root.get("strands")));
 		}

@@ -62,7 +62,7 @@ class StaffReportController {
 		model.addAttribute("dateError", (StringUtils.hasText(from) && fromDate == null)
 				|| (StringUtils.hasText(to) && toDate == null));
 		ReportQuery query = new ReportQuery(strand, ward, channel, centre, classification, fromDate, toDate);
-		List<Report> found = inbox.search(query);
+		List<InboxRow> found = inbox.search(query);
 		model.addAttribute("query", query);
 		model.addAttribute("fromText", from);
 		model.addAttribute("toText", to);
@@ -84,9 +84,10 @@ class StaffReportController {
 		var actor = CurrentActor.require();
 		model.addAttribute("report", report);
 		model.addAttribute("evidence", evidence.of(id));
-		model.addAttribute("policeView", ReportAccess.seesPoliceView(actor));
-		model.addAttribute("canTriage", actor.hasRole(org.safercommunities.shared.Role.OFFICER));
-		if (actor.hasRole(org.safercommunities.shared.Role.OFFICER)) {
+		boolean canTriage = ReportAccess.mayTriage(actor, report);
+		model.addAttribute("policeView", ReportAccess.seesPoliceView(actor, report));
+		model.addAttribute("canTriage", canTriage);
+		if (canTriage) {
 			model.addAttribute("duplicates", inbox.possibleDuplicates(id, locale));
 		}
 		addReferenceData(model);

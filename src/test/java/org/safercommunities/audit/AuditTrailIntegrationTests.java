@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.safercommunities.audit.AuditTrail.AuditActor;
+import org.safercommunities.shared.AccessRefusal;
+import org.safercommunities.shared.RecordAccessRefused;
 import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,20 @@ class AuditTrailIntegrationTests {
 		assertThat(entries).extracting(AuditEntry::action).containsExactly("REPORT_SUBMITTED", "REPORT_VIEWED");
 		assertThat(entries.get(0).previousHash()).isEqualTo(entries.get(1).entryHash());
 		assertThat(queries.verify().intact()).isTrue();
+	}
+
+	@Autowired
+	AccessRefusals refusals;
+
+	@Test
+	void aRefusedRecordIsAuditedByKindIdAndReasonAndNothingElse() {
+		String id = TestData.unique("refused");
+		refusals.refused("GET /staff/reports/" + id,
+				new RecordAccessRefused("hate_report", id, AccessRefusal.OTHER_ORGANISATION, false));
+
+		assertThat(jdbc.sql("select action, record_type, reason from audit_entry where record_id = ?").param(id)
+			.query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3)).list())
+			.containsExactly("ACCESS_REFUSED|hate_report|GET /staff/reports/" + id + " (OTHER_ORGANISATION)");
 	}
 
 	@Test

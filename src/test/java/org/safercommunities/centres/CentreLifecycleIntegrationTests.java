@@ -160,6 +160,23 @@ class CentreLifecycleIntegrationTests {
 		assertThat(status(organisation.getId())).isEqualTo("ACTIVE");
 	}
 
+	/** DESIGN section 1: the administrator keeps users and organisations; centres are the coordinator's. */
+	@Test
+	void theAdministratorNeitherManagesNorSeesCentres() throws Exception {
+		Organisation organisation = CentreTestData.anActiveCentre(data, centres, 0, "lead@test.example");
+		Cookie admin = SignIn.as(mvc, data.aStaffUser(Role.ADMIN).getEmail());
+
+		for (String page : new String[] { "/staff/centres", "/staff/centres/" + organisation.getId(), "/staff/returns" }) {
+			assertThat(mvc.perform(get(page).cookie(admin)).andReturn().getResponse().getStatus()).as(page).isEqualTo(403);
+		}
+		assertThat(mvc.perform(post("/staff/centres/" + organisation.getId() + "/status").with(csrf())
+			.param("transition", "WITHDRAW").param("reason", "Closing").cookie(admin)).andReturn().getResponse()
+			.getStatus()).isEqualTo(403);
+		assertThat(status(organisation.getId())).isEqualTo("ACTIVE");
+		assertThat(mvc.perform(get("/staff").cookie(admin)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("href=\"/staff/centres\"", "href=\"/staff/returns\"");
+	}
+
 	@Test
 	void trainingAddedAndRemovedMovesTheDashboardsTrainingCountWithoutAPageBeingOpened() throws Exception {
 		long id = data.anOrganisation().getId();

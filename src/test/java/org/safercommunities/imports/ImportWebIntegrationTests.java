@@ -217,10 +217,17 @@ class ImportWebIntegrationTests {
 		mvc.perform(get("/staff").cookie(analyst)).andExpect(content().string(containsString("href=\"/staff/imports\"")));
 	}
 
+	/** DESIGN section 1 gives imports to the analyst; the administrator keeps users and organisations. */
 	@Test
-	void anAdministratorMayImportToo() throws Exception {
+	void anAdministratorMayNotImport() throws Exception {
 		Cookie admin = SignIn.as(mvc, data.aStaffUser(Role.ADMIN).getEmail());
-		mvc.perform(get("/staff/imports").cookie(admin)).andExpect(status().isOk());
+		mvc.perform(get("/staff/imports").cookie(admin)).andExpect(status().isForbidden());
+		mvc.perform(multipart("/staff/imports")
+			.file(new MockMultipartFile("files", "2023-01-city-of-london-street.csv", "text/csv", "a,b\n".getBytes()))
+			.param("kind", "POLICE_UK_STREET")
+			.cookie(admin)
+			.with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	private PoliceImport awaitFinished(long id) throws InterruptedException {

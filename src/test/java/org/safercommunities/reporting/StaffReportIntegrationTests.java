@@ -11,12 +11,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.safercommunities.organisations.Organisation;
 import org.safercommunities.shared.Role;
 import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.support.SignIn;
 import org.safercommunities.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -121,6 +124,22 @@ class StaffReportIntegrationTests {
 	}
 
 	@Test
+	void aCentreWorkerWhoIsAlsoAPoliceUserSeesAnotherCentresSharedReportAsThePoliceDo() throws Exception {
+		Cookie workerAndPolice = SignIn.as(mvc, data.aStaffUser(centreA, Role.CENTRE_WORKER, Role.POLICE).getEmail());
+		long own = assisted(workerA, "YES", "YES", "NO");
+		long anotherCentres = assisted(workerB, "YES", "YES", "NO");
+		long notShared = assisted(workerB, "YES", "YES", "NO");
+		share(anotherCentres, null);
+
+		assertThat(body(get("/staff/reports"), workerAndPolice)).contains(reference(own), reference(anotherCentres))
+			.doesNotContain(reference(notShared));
+		assertThat(body(get("/staff/reports/" + own), workerAndPolice)).contains("Tariq Witness");
+		assertThat(body(get("/staff/reports/" + anotherCentres), workerAndPolice))
+			.contains("A group followed her home", "Withheld").doesNotContain("Tariq Witness", "tariq@example.org");
+		assertThat(status(get("/staff/reports/" + notShared), workerAndPolice)).isEqualTo(403);
+	}
+
+	@Test
 	void withoutConsentSharingNeedsASeriousHarmReasonWhichIsKept() throws Exception {
 		long noConsent = assisted(workerA, "NO", "YES", "NO");
 
@@ -152,10 +171,52 @@ class StaffReportIntegrationTests {
 		assertThat(refusalsOf(theirs)).isEqualTo(2);
 		assertThat(jdbc.sql("select reason from audit_entry where action = 'ACCESS_REFUSED' and record_id = ?")
 			.param(String.valueOf(theirs)).query(String.class).list())
-			.containsExactlyInAnyOrder("GET /staff/reports/" + theirs, "GET /staff/reports/" + theirs + "/evidence/1")
+			.containsExactlyInAnyOrder("GET /staff/reports/" + theirs + " (OTHER_ORGANISATION)",
+					"GET /staff/reports/" + theirs + "/evidence/1 (NOT_SHARED)")
 			.allSatisfy(reason -> assertThat(reason).doesNotContain("Tariq", "tariq@example.org"));
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'REPORT_VIEWED' and record_id = ?")
 			.param(String.valueOf(theirs)).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aReportWhoseDataCannotBeDecryptedIsListedAsUnreadableAndTheOthersAsUsual(CapturedOutput output)
+			throws Exception {
+		long readable = assisted(workerA, "NO", "YES", "NO");
+		long damaged = assisted(workerA, "NO", "YES", "NO");
+		String readableReference = reference(readable);
+		String damagedReference = reference(damaged);
+		String stored = jdbc.sql("select what_happened from hate_report where id = ?").param(damaged)
+			.query(String.class).single();
+		jdbc.sql("update hate_report set what_happened = ? where id = ?").params(corrupted(stored), damaged).update();
+		try {
+			for (Cookie who : List.of(officer, workerA)) {
+				var response = mvc.perform(get("/staff/reports").cookie(who)).andReturn().getResponse();
+				assertThat(response.getStatus()).isEqualTo(200);
+				Document page = Jsoup.parse(response.getContentAsString());
+				Element damagedRow = page.select("#reports tr:contains(" + damagedReference + ")").first();
+				assertThat(damagedRow).isNotNull();
+				assertThat(damagedRow.text()).contains("This report cannot be read");
+				assertThat(damagedRow.select("a")).isEmpty();
+				assertThat(page.select("#reports a[href=/staff/reports/" + readable + "]").text())
+					.isEqualTo(readableReference);
+				assertThat(page.select("#reports tr:contains(" + readableReference + ")").text())
+					.doesNotContain("This report cannot be read");
+			}
+			assertThat(output.getAll()).contains("Report " + damaged + " cannot be decrypted")
+				.doesNotContain(stored, "A group followed her home", "Tariq Witness", "tariq@example.org");
+		}
+		finally {
+			// Other tests share the database: the report is put back as it was.
+			jdbc.sql("update hate_report set what_happened = ? where id = ?").params(stored, damaged).update();
+		}
+	}
+
+	/** The ciphertext with one character changed: still Base64, but it fails GCM's authentication. */
+	private static String corrupted(String ciphertext) {
+		int middle = ciphertext.length() / 2;
+		char replacement = ciphertext.charAt(middle) == 'A' ? 'B' : 'A';
+		return ciphertext.substring(0, middle) + replacement + ciphertext.substring(middle + 1);
 	}
 
 	private long refusalsOf(long reportId) {

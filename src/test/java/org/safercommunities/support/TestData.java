@@ -43,6 +43,13 @@ public class TestData {
 		return aStaffUser(role, anOrganisation());
 	}
 
+	/** A staff member holding several roles at once, such as a centre worker who is also a police user. */
+	public StaffUser aStaffUser(Organisation organisation, Role first, Role... more) {
+		String email = unique(first.name().toLowerCase()) + "@test.example";
+		return accounts.createAsSystem(new NewStaffUser(email, "Test " + first, organisation.getId(),
+				java.util.EnumSet.of(first, more), PASSWORD));
+	}
+
 	public StaffUser aStaffUser(Role role, Organisation organisation) {
 		String email = unique(role.name().toLowerCase()) + "@test.example";
 		return accounts.createAsSystem(new NewStaffUser(email, "Test " + role, organisation.getId(), Set.of(role),
