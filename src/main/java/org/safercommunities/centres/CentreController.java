@@ -1,5 +1,6 @@
 package org.safercommunities.centres;
 
+import org.safercommunities.shared.UkDates;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -236,7 +237,7 @@ class CentreController {
 	}
 
 	private String criterion(Eligibility.Shortfall shortfall, Locale locale) {
-		return messages.getMessage(shortfall.messageKey(), new Object[] { DayText.format(shortfall.date()) }, locale);
+		return messages.getMessage(shortfall.messageKey(), new Object[] { UkDates.day(shortfall.date()) }, locale);
 	}
 
 

@@ -1,5 +1,6 @@
 package org.safercommunities.centres;
 
+import org.safercommunities.shared.UkDates;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ final class CentreForms {
 			form.leadName = centre.getLeadName();
 			form.leadEmail = centre.getLeadEmail();
 			form.safeguardingPolicy = centre.isSafeguardingPolicy() ? "YES" : "NO";
-			form.reviewDate = DayText.format(centre.getSafeguardingReviewDate());
+			form.reviewDate = UkDates.day(centre.getSafeguardingReviewDate());
 			form.safeguardingLeadName = centre.getSafeguardingLeadName();
 			return form;
 		}
@@ -156,7 +157,7 @@ final class CentreForms {
 			if (!isYesNo(safeguardingPolicy)) {
 				errors.rejectValue("safeguardingPolicy", "centres.error.safeguarding-policy");
 			}
-			if (StringUtils.hasText(reviewDate) && DayText.parse(reviewDate).isEmpty()) {
+			if (StringUtils.hasText(reviewDate) && UkDates.parseDay(reviewDate).isEmpty()) {
 				errors.rejectValue("reviewDate", "centres.error.date-format");
 			}
 			optional(safeguardingLeadName, "safeguardingLeadName", 200, errors);
@@ -165,7 +166,7 @@ final class CentreForms {
 		CentreResponsibilities toResponsibilities() {
 			boolean policy = "YES".equals(safeguardingPolicy);
 			return new CentreResponsibilities(blankToNull(leadName), blankToNull(leadEmail), policy,
-					policy ? DayText.parse(reviewDate).orElse(null) : null, blankToNull(safeguardingLeadName));
+					policy ? UkDates.parseDay(reviewDate).orElse(null) : null, blankToNull(safeguardingLeadName));
 		}
 
 		public String getLeadName() { return leadName; }
@@ -193,16 +194,16 @@ final class CentreForms {
 			if (!StringUtils.hasText(completedOn)) {
 				errors.rejectValue("completedOn", "centres.error.completed-on");
 			}
-			else if (DayText.parse(completedOn).isEmpty()) {
+			else if (UkDates.parseDay(completedOn).isEmpty()) {
 				errors.rejectValue("completedOn", "centres.error.date-format");
 			}
-			else if (DayText.parse(completedOn).get().isAfter(today)) {
+			else if (UkDates.parseDay(completedOn).get().isAfter(today)) {
 				errors.rejectValue("completedOn", "centres.error.completed-on-future");
 			}
 		}
 
 		CompletedTraining toTraining() {
-			return new CompletedTraining(trainee.strip(), course.strip(), DayText.parse(completedOn).orElseThrow());
+			return new CompletedTraining(trainee.strip(), course.strip(), UkDates.parseDay(completedOn).orElseThrow());
 		}
 
 		public String getTrainee() { return trainee; }

@@ -1,9 +1,9 @@
 package org.safercommunities.centres;
 
+import org.safercommunities.shared.UkDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,8 +32,6 @@ import org.springframework.util.StringUtils;
 public class CentreJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(CentreJobs.class);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final CentreRepository centres;
 
@@ -103,12 +101,12 @@ public class CentreJobs {
 			return Optional.of(message("centres.lapse.no-training"));
 		}
 		if (Eligibility.trainingExpired(training.get(), today, settings.trainingValidMonths())) {
-			return Optional.of(message("centres.lapse.training", training.get().format(DAY), settings.trainingValidMonths()));
+			return Optional.of(message("centres.lapse.training", UkDates.day(training.get()), settings.trainingValidMonths()));
 		}
 		List<YearMonth> missing = trailingMissing(centre, today);
 		if (missing.size() >= settings.lapseAfterMissingReturns()) {
 			return Optional.of(message("centres.lapse.returns", missing.size(),
-					missing.stream().map(MonthText::format).collect(Collectors.joining(", "))));
+					missing.stream().map(UkDates::month).collect(Collectors.joining(", "))));
 		}
 		return Optional.empty();
 	}
@@ -156,9 +154,9 @@ public class CentreJobs {
 				String kind = reminder.get() == ReturnCalendar.Reminder.BEFORE ? "before" : "due";
 				String name = returns.centreName(centre.getOrganisationId());
 				boolean sent = mailer.queue(Email.of("CENTRE_RETURN_REMINDER", centre.getLeadEmail(),
-						message("centres.email.reminder-" + kind + ".subject", MonthText.format(month), name),
-						message("centres.email.reminder-" + kind + ".body", centre.getLeadName(), MonthText.format(month),
-								name, calendar.dueDate(month).format(DAY), MonthText.param(month)))
+						message("centres.email.reminder-" + kind + ".subject", UkDates.month(month), name),
+						message("centres.email.reminder-" + kind + ".body", centre.getLeadName(), UkDates.month(month),
+								name, UkDates.day(calendar.dueDate(month)), UkDates.monthParam(month)))
 					.once("centre-return-reminder:" + centre.getOrganisationId() + ":" + month + ":" + kind));
 				queued += sent ? 1 : 0;
 			}

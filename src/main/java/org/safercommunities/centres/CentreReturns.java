@@ -1,5 +1,6 @@
 package org.safercommunities.centres;
 
+import org.safercommunities.shared.UkDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -225,7 +226,7 @@ class CentreReturns {
 	private MonthState state(YearMonth month, CentreReturn sent, boolean owed, LocalDate today) {
 		LocalDate due = calendar().dueDate(month);
 		String status = sent != null ? "SENT" : !owed ? "NOT_OWED" : calendar().overdue(month, today) ? "OVERDUE" : "DUE";
-		return new MonthState(month, MonthText.format(month), MonthText.param(month), due, status,
+		return new MonthState(month, UkDates.month(month), UkDates.monthParam(month), due, status,
 				sent == null ? null : sent.getId(), sent == null ? null : sent.getTotal());
 	}
 

@@ -1,5 +1,6 @@
 package org.safercommunities.centres;
 
+import org.safercommunities.shared.UkDates;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -63,8 +64,8 @@ class ReturnController {
 		if (CentreAccess.seesAllReturns(actor)) {
 			Range range = range(from, to);
 			model.addAttribute("grid", returns.grid(range.from(), range.to()));
-			model.addAttribute("from", MonthText.param(range.from()));
-			model.addAttribute("to", MonthText.param(range.to()));
+			model.addAttribute("from", UkDates.monthParam(range.from()));
+			model.addAttribute("to", UkDates.monthParam(range.to()));
 			model.addAttribute("canSend", CentreAccess.sendsForEveryCentre(actor));
 			return "centres/returns";
 		}
@@ -81,9 +82,9 @@ class ReturnController {
 			Model model) {
 		ReturnForm form = new ReturnForm();
 		form.setCentre(centreFor(centre));
-		YearMonth chosen = month == null ? null : MonthText.parse(month).orElse(null);
-		form.setMonth(chosen == null ? MonthText.format(YearMonth.from(returns.today()).minusMonths(1))
-				: MonthText.format(chosen));
+		YearMonth chosen = month == null ? null : UkDates.parseMonth(month).orElse(null);
+		form.setMonth(chosen == null ? UkDates.month(YearMonth.from(returns.today()).minusMonths(1))
+				: UkDates.month(chosen));
 		model.addAttribute("returnForm", form);
 		return formPage(form, null, model);
 	}
@@ -106,10 +107,10 @@ class ReturnController {
 		if (result.hasErrors()) {
 			return formPage(form, null, model);
 		}
-		CentreReturn sent = returns.submit(centre, MonthText.parse(form.getMonth()).orElseThrow(), outside,
+		CentreReturn sent = returns.submit(centre, UkDates.parseMonth(form.getMonth()).orElseThrow(), outside,
 				form.getComment());
 		redirect.addFlashAttribute("flashSuccess", messages.getMessage("centres.returns.sent",
-				new Object[] { MonthText.format(sent.getMonth()) }, locale));
+				new Object[] { UkDates.month(sent.getMonth()) }, locale));
 		return "redirect:/staff/returns/" + sent.getId();
 	}
 
@@ -118,7 +119,7 @@ class ReturnController {
 		CentreReturn sent = returns.open(id);
 		model.addAttribute("sent", sent);
 		model.addAttribute("centreName", returns.centreName(sent.getOrganisationId()));
-		model.addAttribute("monthLabel", MonthText.format(sent.getMonth()));
+		model.addAttribute("monthLabel", UkDates.month(sent.getMonth()));
 		model.addAttribute("groups", returns.groups());
 		model.addAttribute("due", returns.calendar().dueDate(sent.getMonth()));
 		StaffActor actor = CurrentActor.require();
@@ -140,7 +141,7 @@ class ReturnController {
 			Model model, RedirectAttributes redirect, Locale locale) {
 		CentreReturn sent = opened(id);
 		form.setCentre(sent.getOrganisationId());
-		form.setMonth(MonthText.format(sent.getMonth()));
+		form.setMonth(UkDates.month(sent.getMonth()));
 		Map<String, Integer> outside = ReturnValidator.validate(form, returns.groups().stream()
 			.flatMap(group -> group.rows().stream()).toList(),
 				new ReturnValidator.Situation(returns.today(), true, true, "", month -> false), result);
@@ -149,7 +150,7 @@ class ReturnController {
 		}
 		returns.correct(id, outside, form.getComment(), form.getReason());
 		redirect.addFlashAttribute("flashSuccess", messages.getMessage("centres.returns.corrected",
-				new Object[] { MonthText.format(sent.getMonth()) }, locale));
+				new Object[] { UkDates.month(sent.getMonth()) }, locale));
 		return "redirect:/staff/returns/" + id;
 	}
 
@@ -182,9 +183,9 @@ class ReturnController {
 		model.addAttribute("centreName", returns.centreName(centre));
 		model.addAttribute("groups", returns.groups());
 		model.addAttribute("correcting", correcting);
-		YearMonth month = correcting != null ? correcting.getMonth() : MonthText.parse(form.getMonth())
+		YearMonth month = correcting != null ? correcting.getMonth() : UkDates.parseMonth(form.getMonth())
 			.filter(parsed -> ReturnCalendar.ended(parsed, returns.today())).orElse(null);
-		model.addAttribute("prefillMonth", month == null ? null : MonthText.format(month));
+		model.addAttribute("prefillMonth", month == null ? null : UkDates.month(month));
 		model.addAttribute("inProduct", month == null ? Map.of() : returns.prefill(centre, month));
 		model.addAttribute("due", month == null ? null : returns.calendar().dueDate(month));
 		return "centres/return-form";
@@ -220,7 +221,7 @@ class ReturnController {
 	}
 
 	private static Optional<YearMonth> parse(String month) {
-		return month == null ? Optional.empty() : MonthText.parse(month);
+		return month == null ? Optional.empty() : UkDates.parseMonth(month);
 	}
 
 	record Range(YearMonth from, YearMonth to) {

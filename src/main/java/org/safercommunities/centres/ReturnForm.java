@@ -1,5 +1,6 @@
 package org.safercommunities.centres;
 
+import org.safercommunities.shared.UkDates;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ class ReturnForm {
 	static ReturnForm of(CentreReturn sent) {
 		ReturnForm form = new ReturnForm();
 		form.centre = sent.getOrganisationId();
-		form.month = MonthText.format(sent.getMonth());
+		form.month = UkDates.month(sent.getMonth());
 		sent.getOutside().forEach((key, amount) -> form.outside.put(key, String.valueOf(amount)));
 		form.comment = sent.getComment();
 		return form;

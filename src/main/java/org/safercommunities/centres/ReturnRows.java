@@ -1,5 +1,6 @@
 package org.safercommunities.centres;
 
+import org.safercommunities.shared.HostilityStrands;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +109,7 @@ class ReturnRows {
 			return switch (measure) {
 				case CHANNEL -> "reporting.channel." + code;
 				case CLASSIFICATION -> "reporting.classification." + code;
-				case STRAND -> "reporting.strand." + code;
+				case STRAND -> HostilityStrands.messageKey(code);
 				case NOT_REPORTED -> "centres.returns.not-reported";
 				default -> "centres.returns.reason." + code;
 			};

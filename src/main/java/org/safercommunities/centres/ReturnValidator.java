@@ -1,5 +1,6 @@
 package org.safercommunities.centres;
 
+import org.safercommunities.shared.UkDates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -85,20 +86,20 @@ final class ReturnValidator {
 			errors.rejectValue("month", "centres.returns.error.month-blank");
 			return;
 		}
-		YearMonth month = MonthText.parse(form.getMonth()).orElse(null);
+		YearMonth month = UkDates.parseMonth(form.getMonth()).orElse(null);
 		YearMonth current = YearMonth.from(situation.today());
 		if (month == null) {
 			errors.rejectValue("month", "centres.returns.error.month-format");
 		}
 		else if (month.isAfter(current)) {
-			errors.rejectValue("month", "centres.returns.error.month-future", new Object[] { MonthText.format(month) }, null);
+			errors.rejectValue("month", "centres.returns.error.month-future", new Object[] { UkDates.month(month) }, null);
 		}
 		else if (month.equals(current)) {
 			errors.rejectValue("month", "centres.returns.error.month-not-ended",
-					new Object[] { MonthText.format(month), MonthText.format(month.plusMonths(1)) }, null);
+					new Object[] { UkDates.month(month), UkDates.month(month.plusMonths(1)) }, null);
 		}
 		else if (situation.alreadySent().test(month)) {
-			errors.rejectValue("month", "centres.returns.error.month-sent", new Object[] { MonthText.format(month) }, null);
+			errors.rejectValue("month", "centres.returns.error.month-sent", new Object[] { UkDates.month(month) }, null);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.safercommunities.directory;
 
+import org.safercommunities.shared.HostilityStrands;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -115,7 +116,7 @@ class DirectorySignposting implements LocalSignposting {
 			if (!helped.isEmpty()) {
 				score += 3 * helped.size();
 				reasons.add(text("directory.match.strand", language, String.join(", ",
-						helped.stream().map(code -> text("reporting.strand." + code, language)).toList())));
+						helped.stream().map(code -> text(HostilityStrands.messageKey(code), language)).toList())));
 			}
 			if (score == 0) {
 				continue;

@@ -2,7 +2,6 @@ package org.safercommunities.directory;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,8 +36,7 @@ class DirectoryText {
 	}
 
 	static String dayText(LocalDate date, Locale reader) {
-		Locale locale = reader == null || "en".equals(reader.getLanguage()) ? Locale.UK : reader;
-		return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+		return org.safercommunities.shared.UkDates.day(date, reader);
 	}
 
 	public String time(LocalTime time) {

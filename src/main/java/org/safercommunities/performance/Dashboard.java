@@ -1,5 +1,6 @@
 package org.safercommunities.performance;
 
+import org.safercommunities.shared.HostilityStrands;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -196,7 +197,7 @@ class Dashboard {
 			return messages.getMessage("performance.strand.all", null, "All strands", Locale.UK);
 		}
 		return indicator.source().ownRecords()
-				? messages.getMessage("reporting.strand." + strand, null, strand, Locale.UK) : strand;
+				? messages.getMessage(HostilityStrands.messageKey(strand), null, strand, Locale.UK) : strand;
 	}
 
 	String seriesName(Indicator indicator, String strand, AreaChoice area) {

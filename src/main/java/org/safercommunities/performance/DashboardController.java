@@ -1,5 +1,6 @@
 package org.safercommunities.performance;
 
+import org.safercommunities.shared.UkDates;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class DashboardController {
 	@GetMapping
 	String overview(@RequestParam(required = false) String period, @RequestParam(required = false) String area,
 			Model model) {
-		model.addAttribute("page", dashboard.overview(Months.parse(period), area));
+		model.addAttribute("page", dashboard.overview(UkDates.parseMonthParam(period), area));
 		return "performance/overview";
 	}
 
@@ -70,9 +71,9 @@ class DashboardController {
 			.map(code -> new IndicatorPage.Choice(code, dashboard.strandLabel(chosen, code)))
 			.toList());
 		if (!covered.isEmpty()) {
-			YearMonth periodEnd = Dashboard.periodEnd(Months.parse(period), covered);
+			YearMonth periodEnd = Dashboard.periodEnd(UkDates.parseMonthParam(period), covered);
 			model.addAttribute("periodEnd", periodEnd);
-			model.addAttribute("periodLabel", Months.label(periodEnd));
+			model.addAttribute("periodLabel", UkDates.month(periodEnd));
 			model.addAttribute("periods", Dashboard.periodChoices(
 					Map.of(chosen.code(), covered.range())));
 			HotSpots.Result spots = hotSpots.of(chosen, periodEnd, Optional.ofNullable(strand).filter(s -> !s.isBlank()));
@@ -88,7 +89,7 @@ class DashboardController {
 			@RequestParam(required = false) String area, @RequestParam(required = false) String strand,
 			@RequestParam(required = false) String chart, @RequestParam(required = false) String generate,
 			Model model) {
-		IndicatorPage page = pages.page(code, Months.parse(period), area, strand, "laney".equals(chart))
+		IndicatorPage page = pages.page(code, UkDates.parseMonthParam(period), area, strand, "laney".equals(chart))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("page", page);
 		// "Generate a draft" fills the box from the figures; otherwise it holds the saved draft, if any.
@@ -143,7 +144,7 @@ class DashboardController {
 			@RequestParam(required = false) String body, @RequestParam(defaultValue = "save") String action,
 			Model model, RedirectAttributes redirect) {
 		Indicator indicator = dashboard.indicator(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		YearMonth month = Months.parse(period).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		YearMonth month = UkDates.parseMonthParam(period).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		AreaChoice chosen = dashboard.areas().resolve(area, indicator.hasWards());
 		if (!CommentaryManagement.valid(body)) {
 			// The page again, with the GOV.UK error summary and what was typed

@@ -1,5 +1,6 @@
 package org.safercommunities.performance;
 
+import org.safercommunities.shared.UkDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,9 @@ final class DraftCommentary {
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder volume = new StringBuilder(figures.fullYear()
 				? "%s in %s: %s in the 12 months to %s".formatted(indicator.name(), areaName,
-						Numbers.whole(figures.rolling().thisYear()), Months.label(figures.periodEnd()))
+						Numbers.whole(figures.rolling().thisYear()), UkDates.month(figures.periodEnd()))
 				: "%s in %s: only %d of the 12 months to %s have data, so there is no rolling-year figure"
-					.formatted(indicator.name(), areaName, figures.monthsOfData(), Months.label(figures.periodEnd())));
+					.formatted(indicator.name(), areaName, figures.monthsOfData(), UkDates.month(figures.periodEnd())));
 		figures.ratePer1000()
 			.ifPresent(rate -> volume.append(", %s per 1,000 residents".formatted(Numbers.twoDecimals(rate))));
 		volume.append(". ").append(figures.changeInWords()).append('.');

@@ -1,5 +1,6 @@
 package org.safercommunities.performance;
 
+import org.safercommunities.shared.UkDates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -69,7 +70,7 @@ final class FigureCalculator {
 		RollingComparison rolling = RollingPeriods.compare(covered(in.months(), coverage), in.periodEnd());
 		if (!fullYear) {
 			notes.add("%d of the 12 months to %s have data, so there is no rolling 12-month total, no rate and no change on last year"
-				.formatted(monthsOfData, Months.label(in.periodEnd())));
+				.formatted(monthsOfData, UkDates.month(in.periodEnd())));
 		}
 		else if (!twoFullYears) {
 			notes.add("%d of the 12 months before have data, so there is no change on last year and no significance test"
@@ -77,7 +78,7 @@ final class FigureCalculator {
 		}
 		coverage.heldOtherTypes().forEach((month, types) -> {
 			if (!month.isBefore(yearStart.minusMonths(12))) {
-				notes.add("The police file for %s holds only %s, so it is not counted here".formatted(Months.label(month),
+				notes.add("The police file for %s holds only %s, so it is not counted here".formatted(UkDates.month(month),
 						types));
 			}
 		});
@@ -91,7 +92,7 @@ final class FigureCalculator {
 		}
 		if (coverage.coveredBetween(in.periodEnd().minusMonths(CHART_MONTHS - 1), chartStart.minusMonths(1)) > 0) {
 			notes.add("The chart starts in %s: earlier months with data are left out because %s has no data"
-				.formatted(Months.label(chartStart), Months.label(chartStart.minusMonths(1))));
+				.formatted(UkDates.month(chartStart), UkDates.month(chartStart.minusMonths(1))));
 		}
 		List<YearMonth> chartMonths = new ArrayList<>();
 		List<Long> counts = new ArrayList<>();
@@ -205,7 +206,7 @@ final class FigureCalculator {
 		YearMonth baselineEnd = YearMonth.of(target.baselineYear(), 12);
 		if (!in.periodEnd().isAfter(baselineEnd)) {
 			notes.add("The target runs from the end of %d, so there is no progress to measure for %s"
-				.formatted(target.baselineYear(), Months.label(in.periodEnd())));
+				.formatted(target.baselineYear(), UkDates.month(in.periodEnd())));
 			return Optional.empty();
 		}
 		YearMonth due = YearMonth.from(target.by());

@@ -1,5 +1,6 @@
 package org.safercommunities.performance;
 
+import org.safercommunities.shared.UkDates;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ record IndicatorPage(Indicator indicator, AreaChoice area, List<AreaChoice> area
 	}
 
 	public String periodLabel() {
-		return figures.map(f -> Months.label(f.periodEnd())).orElse("");
+		return figures.map(f -> UkDates.month(f.periodEnd())).orElse("");
 	}
 
 	public String periodValue() {

@@ -1,5 +1,6 @@
 package org.safercommunities.performance;
 
+import org.safercommunities.shared.UkDates;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +81,8 @@ class IndicatorPages {
 		List<MonthlyCount> thisYear = figures.rolling().thisYearMonths();
 		List<MonthlyCount> lastYear = figures.rolling().lastYearMonths();
 		for (int i = 0; i < thisYear.size(); i++) {
-			rows.add(new IndicatorPage.RollingRow(Months.shortLabel(thisYear.get(i).month()),
-					countIfCovered(figures, thisYear.get(i)), Months.shortLabel(lastYear.get(i).month()),
+			rows.add(new IndicatorPage.RollingRow(UkDates.shortMonth(thisYear.get(i).month()),
+					countIfCovered(figures, thisYear.get(i)), UkDates.shortMonth(lastYear.get(i).month()),
 					countIfCovered(figures, lastYear.get(i))));
 		}
 		return rows;
@@ -99,7 +100,7 @@ class IndicatorPages {
 		ControlChart chart = figures.chart().get();
 		SpcAnalysis spc = figures.spc().orElseThrow();
 		for (int i = 0; i < chart.size(); i++) {
-			rows.add(new IndicatorPage.SpcRow(Months.shortLabel(figures.chartMonths().get(i)),
+			rows.add(new IndicatorPage.SpcRow(UkDates.shortMonth(figures.chartMonths().get(i)),
 					decimal(chart.values().get(i)), decimal(chart.centre()), decimal(chart.lowerLimit(i)),
 					decimal(chart.upperLimit(i)), !spc.signalsAt(i).isEmpty()));
 		}

@@ -1,5 +1,6 @@
 package org.safercommunities.performance;
 
+import org.safercommunities.shared.UkDates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -78,7 +79,7 @@ class OpenDataController {
 	}
 
 	private OpenDataReleases.Release release(String month) {
-		return Months.parse(month)
+		return UkDates.parseMonthParam(month)
 			.flatMap(releases::find)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}

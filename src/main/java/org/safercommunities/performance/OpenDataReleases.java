@@ -1,5 +1,6 @@
 package org.safercommunities.performance;
 
+import org.safercommunities.shared.UkDates;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -55,11 +56,11 @@ class OpenDataReleases {
 	record Release(YearMonth month, LocalDate publishedOn) {
 
 		public String monthLabel() {
-			return Months.label(month);
+			return UkDates.month(month);
 		}
 
 		public String publishedLabel() {
-			return publishedOn.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+			return UkDates.day(publishedOn);
 		}
 
 	}
@@ -72,7 +73,7 @@ class OpenDataReleases {
 		}
 
 		public String periodLabel() {
-			return Months.label(periodEnd);
+			return UkDates.month(periodEnd);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.safercommunities.reporting;
 
+import org.safercommunities.shared.HostilityStrands;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -137,7 +138,7 @@ public class ReportInbox {
 			long daysApart = Math.abs(Duration.between(when(report), when(other)).toDays());
 			if (!shared.isEmpty() && daysApart <= 1) {
 				String strands = shared.stream()
-					.map(strand -> messages.getMessage("reporting.strand." + strand, null, locale))
+					.map(strand -> messages.getMessage(HostilityStrands.messageKey(strand), null, locale))
 					.collect(Collectors.joining(", "));
 				matches.add(new PossibleDuplicate(other.getId(), other.getReference(),
 						messages.getMessage("reporting.staff.duplicate-reason", new Object[] { strands, daysApart }, locale)));

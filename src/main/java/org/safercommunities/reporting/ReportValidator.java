@@ -37,7 +37,7 @@ class ReportValidator {
 
 	static final String UNKNOWN_WARD = "UNKNOWN";
 
-	static final String NOT_SURE = "NOT_SURE";
+	static final String NOT_SURE = org.safercommunities.shared.HostilityStrands.NOT_SURE;
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 

@@ -15,8 +15,7 @@ public record ReportingSettings(@DefaultValue({}) List<String> localStrands, Map
 		@DefaultValue("10") int maxEvidenceMegabytes, @DefaultValue("5") int maxEvidenceFiles) {
 
 	/** The five strands monitored nationally (Home Office, College of Policing). */
-	public static final List<String> CORE_STRANDS = List.of("RACE", "RELIGION", "SEXUAL_ORIENTATION", "DISABILITY",
-			"TRANSGENDER");
+	public static final List<String> CORE_STRANDS = org.safercommunities.shared.HostilityStrands.NATIONAL;
 
 	@Override
 	public Map<String, List<String>> subtypes() {

@@ -1,5 +1,6 @@
 package org.safercommunities.centres;
 
+import org.safercommunities.shared.UkDates;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -257,7 +258,7 @@ class CentreLifecycleIntegrationTests {
 		Organisation sending = CentreTestData.anActiveCentre(data, centres, 4, "lead@test.example");
 		Cookie worker = SignIn.as(mvc, data.aStaffUser(Role.CENTRE_WORKER, sending).getEmail());
 		YearMonth twoMonthsAgo = YearMonth.from(today()).minusMonths(2);
-		assertThat(mvc.perform(post("/staff/returns").with(csrf()).param("month", MonthText.format(twoMonthsAgo))
+		assertThat(mvc.perform(post("/staff/returns").with(csrf()).param("month", UkDates.month(twoMonthsAgo))
 			.cookie(worker)).andReturn().getResponse().getRedirectedUrl()).startsWith("/staff/returns/");
 
 		jobs.runOn(today());
@@ -267,8 +268,8 @@ class CentreLifecycleIntegrationTests {
 		String reason = jdbc.sql("select reason from reporting_centre_status_change where organisation_id = ? "
 				+ "and to_status = 'LAPSED'").param(silent.getId()).query(String.class).single();
 		YearMonth fourMonthsAgo = YearMonth.from(today()).minusMonths(4);
-		assertThat(reason).startsWith("No monthly return for ").contains(MonthText.format(fourMonthsAgo),
-				MonthText.format(fourMonthsAgo.plusMonths(2)));
+		assertThat(reason).startsWith("No monthly return for ").contains(UkDates.month(fourMonthsAgo),
+				UkDates.month(fourMonthsAgo.plusMonths(2)));
 		mailer.deliverPending();
 		assertThat(GreenMailUtil.getBody(toCoordinatorAbout(silent.getName()))).contains("No monthly return for");
 

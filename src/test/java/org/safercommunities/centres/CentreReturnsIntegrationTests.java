@@ -1,5 +1,6 @@
 package org.safercommunities.centres;
 
+import org.safercommunities.shared.UkDates;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -97,10 +98,10 @@ class CentreReturnsIntegrationTests {
 		CentreTestData.aReportTakenAt(mvc, jdbc, workerB, centreB.getId(), lastMonth, "PHONE", "RACE", true);
 
 		String form = body(get("/staff/returns/new").param("month", lastMonth.toString()), workerA);
-		assertThat(form).contains("Figures for " + MonthText.format(lastMonth), "value=\"" + MonthText.format(lastMonth) + "\"",
+		assertThat(form).contains("Figures for " + UkDates.month(lastMonth), "value=\"" + UkDates.month(lastMonth) + "\"",
 				centreA.getName());
 
-		long id = send(workerA, MonthText.format(lastMonth), Map.of("CHANNEL.PAPER", "1", "STRAND.DISABILITY", "1",
+		long id = send(workerA, UkDates.month(lastMonth), Map.of("CHANNEL.PAPER", "1", "STRAND.DISABILITY", "1",
 				"CLASSIFICATION.UNCLASSIFIED", "1"), "One paper form from the drop-in.");
 
 		assertThat(counts(id, "IN_PRODUCT")).containsExactlyInAnyOrderEntriesOf(Map.of("CHANNEL.IN_PERSON", 1,
@@ -117,24 +118,24 @@ class CentreReturnsIntegrationTests {
 	@Test
 	void badInputGetsAClearErrorAndNothingTypedIsLost() throws Exception {
 		YearMonth next = YearMonth.from(today()).plusMonths(1);
-		String future = body(sendRequest(MonthText.format(next), Map.of("CHANNEL.PAPER", "-2", "CHANNEL.PHONE", "abc"),
+		String future = body(sendRequest(UkDates.month(next), Map.of("CHANNEL.PAPER", "-2", "CHANNEL.PHONE", "abc"),
 				"Typed comment"), workerA);
 		assertThat(future).contains("<title>Error: ",
-				"<a href=\"#month\">" + MonthText.format(next) + " is in the future. Enter a month that has ended</a>",
+				"<a href=\"#month\">" + UkDates.month(next) + " is in the future. Enter a month that has ended</a>",
 				"<a href=\"#outside-CHANNEL-PHONE\">Phone: enter a whole number, like 0 or 3</a>",
 				"<a href=\"#outside-CHANNEL-PAPER\">Paper form: the number cannot be less than 0</a>",
-				"value=\"-2\"", "value=\"abc\"", "Typed comment</textarea>", "value=\"" + MonthText.format(next) + "\"");
+				"value=\"-2\"", "value=\"abc\"", "Typed comment</textarea>", "value=\"" + UkDates.month(next) + "\"");
 
-		assertThat(body(sendRequest(MonthText.format(YearMonth.from(today())), Map.of(), null), workerA))
-			.contains(MonthText.format(YearMonth.from(today())) + " has not ended yet");
+		assertThat(body(sendRequest(UkDates.month(YearMonth.from(today())), Map.of(), null), workerA))
+			.contains(UkDates.month(YearMonth.from(today())) + " has not ended yet");
 		assertThat(body(sendRequest("Smarch 2026", Map.of(), null), workerA))
 			.contains("Enter the month as a number and a year, for example 10 2026");
-		assertThat(body(sendRequest(MonthText.format(lastMonth), Map.of("CHANNEL.PAPER", "1", "NOT_REPORTED.ALL", "2"),
+		assertThat(body(sendRequest(UkDates.month(lastMonth), Map.of("CHANNEL.PAPER", "1", "NOT_REPORTED.ALL", "2"),
 				null), workerA)).contains("Contacts not reported to the police cannot be more than the 1 contacts");
 
-		send(workerA, MonthText.format(lastMonth), Map.of(), null);
+		send(workerA, UkDates.month(lastMonth), Map.of(), null);
 		assertThat(body(sendRequest(lastMonth.getMonthValue() + " " + lastMonth.getYear(), Map.of(), null), workerA))
-			.contains("A return for " + MonthText.format(lastMonth) + " has already been sent. Correct that return instead");
+			.contains("A return for " + UkDates.month(lastMonth) + " has already been sent. Correct that return instead");
 		assertThat(jdbc.sql("select count(*) from centre_return where organisation_id = ?").param(centreA.getId())
 			.query(Long.class).single()).isEqualTo(1);
 
@@ -142,13 +143,13 @@ class CentreReturnsIntegrationTests {
 		centres.seedAsSystem(applicant.getId(), CentreTestData.details(), CentreTestData.responsibilities(null),
 				List.of(), null);
 		Cookie applicantWorker = SignIn.as(mvc, data.aStaffUser(Role.CENTRE_WORKER, applicant).getEmail());
-		assertThat(body(sendRequest(MonthText.format(lastMonth), Map.of(), null), applicantWorker))
+		assertThat(body(sendRequest(UkDates.month(lastMonth), Map.of(), null), applicantWorker))
 			.contains(applicant.getName() + " is not an active reporting centre, so it cannot send a return");
 	}
 
 	@Test
 	void aCorrectionNeedsAReasonAndEveryCorrectionIsKept() throws Exception {
-		long id = send(workerA, MonthText.format(lastMonth), Map.of("CHANNEL.PAPER", "1"), null);
+		long id = send(workerA, UkDates.month(lastMonth), Map.of("CHANNEL.PAPER", "1"), null);
 
 		String noReason = body(post("/staff/returns/" + id + "/correct").with(csrf()).param("outside[CHANNEL.PAPER]", "3"),
 				workerA);
@@ -168,7 +169,7 @@ class CentreReturnsIntegrationTests {
 
 	@Test
 	void aCentreWorkerSeesAndSendsOnlyTheirOwnCentresReturns() throws Exception {
-		long id = send(workerA, MonthText.format(lastMonth), Map.of("CHANNEL.PAPER", "1"), null);
+		long id = send(workerA, UkDates.month(lastMonth), Map.of("CHANNEL.PAPER", "1"), null);
 
 		assertThat(status(get("/staff/returns/" + id), workerB)).isEqualTo(403);
 		assertThat(status(get("/staff/returns/" + id + "/correct"), workerB)).isEqualTo(403);
@@ -181,7 +182,7 @@ class CentreReturnsIntegrationTests {
 
 		// A centre worker who names another centre still sends for their own.
 		var result = mvc.perform(post("/staff/returns").with(csrf()).param("centre", String.valueOf(centreA.getId()))
-			.param("month", MonthText.format(lastMonth.minusMonths(1))).cookie(workerB)).andReturn();
+			.param("month", UkDates.month(lastMonth.minusMonths(1))).cookie(workerB)).andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).startsWith("/staff/returns/");
 		assertThat(jdbc.sql("select organisation_id from centre_return where return_month = ? and organisation_id in (?, ?)")
 			.params(lastMonth.minusMonths(1).atDay(1), centreA.getId(), centreB.getId()).query(Long.class).list())
@@ -197,7 +198,7 @@ class CentreReturnsIntegrationTests {
 		Cookie analyst = SignIn.as(mvc, data.aStaffUser(Role.ANALYST).getEmail());
 		long before = dashboardCount(analyst, "centre-contacts", lastMonth);
 
-		long id = send(workerA, MonthText.format(lastMonth), Map.of("CHANNEL.PAPER", "4"), null);
+		long id = send(workerA, UkDates.month(lastMonth), Map.of("CHANNEL.PAPER", "4"), null);
 		assertThat(dashboardCount(analyst, "centre-contacts", lastMonth)).isEqualTo(before + 4);
 
 		correct(id, "1", "Three were counted twice");
@@ -226,7 +227,7 @@ class CentreReturnsIntegrationTests {
 
 	@Test
 	void theCommunitySafetyTeamExportsEveryReturnAsCsvAndXlsx() throws Exception {
-		long id = send(workerA, MonthText.format(lastMonth), Map.of("CHANNEL.PAPER", "4", "STRAND.RACE", "4"), "=cmd");
+		long id = send(workerA, UkDates.month(lastMonth), Map.of("CHANNEL.PAPER", "4", "STRAND.RACE", "4"), "=cmd");
 		String range = "?from=" + lastMonth + "&to=" + lastMonth;
 
 		MockHttpServletResponse csv = mvc.perform(get("/staff/returns/export.csv" + range).cookie(officer)).andReturn()
@@ -260,7 +261,7 @@ class CentreReturnsIntegrationTests {
 		String sentLead = "lead-" + UUID.randomUUID() + "@test.example";
 		Organisation reminded = CentreTestData.anActiveCentre(data, centres, 1, lead);
 		Organisation alreadySent = CentreTestData.anActiveCentre(data, centres, 1, sentLead);
-		send(SignIn.as(mvc, data.aStaffUser(Role.CENTRE_WORKER, alreadySent).getEmail()), MonthText.format(lastMonth),
+		send(SignIn.as(mvc, data.aStaffUser(Role.CENTRE_WORKER, alreadySent).getEmail()), UkDates.month(lastMonth),
 				Map.of(), null);
 		ReturnCalendar calendar = returns.calendar();
 		LocalDate before = calendar.reminderDate(lastMonth);
@@ -270,13 +271,13 @@ class CentreReturnsIntegrationTests {
 		jobs.runOn(before);
 		mailer.deliverPending();
 		assertThat(to(lead)).extracting(CentreReturnsIntegrationTests::subject)
-			.containsExactly("Monthly return for " + MonthText.format(lastMonth) + " due soon: " + reminded.getName());
+			.containsExactly("Monthly return for " + UkDates.month(lastMonth) + " due soon: " + reminded.getName());
 
 		jobs.runOn(calendar.dueDate(lastMonth));
 		jobs.runOn(calendar.dueDate(lastMonth));
 		mailer.deliverPending();
 		assertThat(to(lead)).extracting(CentreReturnsIntegrationTests::subject).hasSize(2)
-			.contains("Monthly return for " + MonthText.format(lastMonth) + " due today: " + reminded.getName());
+			.contains("Monthly return for " + UkDates.month(lastMonth) + " due today: " + reminded.getName());
 		assertThat(to(sentLead)).isEmpty();
 	}
 
