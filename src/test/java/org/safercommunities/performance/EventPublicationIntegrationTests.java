@@ -44,6 +44,9 @@ class EventPublicationIntegrationTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	org.safercommunities.reporting.ReportTestData reports;
+
 	@MockitoSpyBean
 	AggregateRefresh refresh;
 
@@ -87,8 +90,8 @@ class EventPublicationIntegrationTests {
 		org.mockito.Mockito.verify(refresh, org.mockito.Mockito.atLeastOnce()).countsChanged(org.mockito.ArgumentMatchers.any());
 	}
 
-	private String sendAReport() throws Exception {
-		return org.safercommunities.reporting.PublicReports.sendAnonymousReport(mvc);
+	private String sendAReport() {
+		return reports.aSubmittedReport().reference();
 	}
 
 	private long waiting() {

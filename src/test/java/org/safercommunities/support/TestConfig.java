@@ -37,6 +37,11 @@ public class TestConfig {
 	}
 
 	@Bean
+	org.safercommunities.reporting.ReportTestData reportTestData(org.springframework.context.ApplicationContext context) {
+		return org.safercommunities.reporting.ReportTestData.from(context);
+	}
+
+	@Bean
 	TestData testData(org.safercommunities.organisations.Organisations organisations,
 			org.safercommunities.security.StaffAccounts accounts) {
 		return new TestData(organisations, accounts);
