@@ -122,7 +122,7 @@ public class FieldEncryption {
 		}
 		catch (GeneralSecurityException ex) {
 			// Wrong key or tampered value: never fall back to showing anything.
-			throw new IllegalStateException("A stored value could not be decrypted with the configured key", ex);
+			throw new UndecryptableValue("A stored value could not be decrypted with the configured key", ex);
 		}
 	}
 
@@ -145,7 +145,7 @@ public class FieldEncryption {
 			return aead.decrypt(ciphertext, associatedData(purpose));
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("A value could not be decrypted for " + purpose.replaceAll("/.*", ""), ex);
+			throw new UndecryptableValue("A value could not be decrypted for " + purpose.replaceAll("/.*", ""), ex);
 		}
 	}
 

@@ -94,6 +94,18 @@ class StaffReportController {
 		return "reporting/staff/show";
 	}
 
+	/**
+	 * A report whose stored data cannot be decrypted (a wrong key, a damaged value) is never shown in part: the
+	 * page says it cannot be read, and the log names only its address.
+	 */
+	@org.springframework.web.bind.annotation.ExceptionHandler(org.safercommunities.crypto.UndecryptableValue.class)
+	void unreadable(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		org.slf4j.LoggerFactory.getLogger(StaffReportController.class)
+			.warn("{} cannot be decrypted with the configured key", request.getRequestURI());
+		org.safercommunities.system.ErrorPages.explain(request, response, 500, "unreadable");
+	}
+
 	/** Downloads one evidence file, decrypted. Opening it is an audited read like opening the report. */
 	@GetMapping("/{id}/evidence/{evidenceId}")
 	org.springframework.http.ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long evidenceId) {

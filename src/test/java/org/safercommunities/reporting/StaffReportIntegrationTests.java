@@ -203,7 +203,12 @@ class StaffReportIntegrationTests {
 				assertThat(page.select("#reports tr:contains(" + readableReference + ")").text())
 					.doesNotContain("This report cannot be read");
 			}
+			var opened = mvc.perform(get("/staff/reports/" + damaged).cookie(officer)).andReturn();
+			assertThat(opened.getResponse().getStatus()).as("opening the damaged report").isEqualTo(500);
+			assertThat(opened.getResponse().getErrorMessage()).isNull();
+			assertThat(opened.getRequest().getAttribute("org.safercommunities.system.ErrorPages.kind")).isEqualTo("unreadable");
 			assertThat(output.getAll()).contains("Report " + damaged + " cannot be decrypted")
+				.contains("/staff/reports/" + damaged + " cannot be decrypted with the configured key")
 				.doesNotContain(stored, "A group followed her home", "Tariq Witness", "tariq@example.org");
 		}
 		finally {

@@ -48,6 +48,15 @@ class ErrorPagesIntegrationTests {
 	}
 
 	@Test
+	void aHandlerThatKnowsWhyGivesThePageInItsOwnWords() throws Exception {
+		HttpResponse<String> response = get("/test-only/unreadable");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("This report cannot be read", "nothing of it is shown")
+			.doesNotContain("Sorry, there is a problem with the service");
+	}
+
+	@Test
 	void aStaffAddressForAVisitorLeadsToSignIn() throws Exception {
 		HttpResponse<String> response = get("/staff/admin/users");
 
@@ -125,6 +134,12 @@ class ErrorPagesIntegrationTests {
 		@GetMapping("/test-only/fail")
 		String fail() {
 			throw new IllegalStateException("secret detail");
+		}
+
+		@GetMapping("/test-only/unreadable")
+		void unreadable(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+				throws java.io.IOException {
+			ErrorPages.explain(request, response, 500, "unreadable");
 		}
 
 	}
