@@ -105,10 +105,10 @@ class Centre {
 	protected Centre() {
 	}
 
-	Centre(long organisationId, Instant createdAt, String createdBy) {
+	Centre(long organisationId, String reason, Instant createdAt, String createdBy) {
 		this.organisationId = organisationId;
 		this.createdAt = createdAt;
-		history.add(new CentreStatusChange(null, CentreStatus.APPLICANT, "Registered as an applicant", createdAt, createdBy));
+		history.add(new CentreStatusChange(null, CentreStatus.APPLICANT, reason, createdAt, createdBy));
 	}
 
 	void describe(CentreDetails details) {

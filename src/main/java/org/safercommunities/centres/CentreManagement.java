@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.safercommunities.shared.StaffActor;
 import org.safercommunities.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.safercommunities.shared.IndicatorCountsChanged;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +49,11 @@ public class CentreManagement {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	CentreManagement(CentreRepository centres, Organisations organisations, CentresSettings settings, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.centres = centres;
 		this.organisations = organisations;
 		this.settings = settings;
@@ -165,7 +170,7 @@ public class CentreManagement {
 		centre.assign(responsibilities);
 		training.forEach(centre::addTraining);
 		if (activeSince != null && shortfalls(centre).isEmpty()) {
-			changeStatus(centre, CentreStatus.ACTIVE, "Meets every eligibility criterion (demo data)");
+			changeStatus(centre, CentreStatus.ACTIVE, reason("centres.status-reason.demo-active"));
 			centre.activeSince(activeSince);
 		}
 		else {
@@ -189,9 +194,15 @@ public class CentreManagement {
 		if (centres.existsById(organisationId)) {
 			throw new IllegalStateException("Organisation " + organisationId + " already has a centre record");
 		}
-		Centre centre = centres.save(new Centre(organisationId, clock.instant(), actorName()));
+		Centre centre = centres.save(new Centre(organisationId, reason("centres.status-reason.registered"), clock.instant(),
+				actorName()));
 		audit.record("CENTRE_REGISTERED", "reporting_centre", organisationId, "Applicant");
 		return centre;
+	}
+
+	/** A reason the service gives in a centre's history, kept as written: English, as staff pages are. */
+	private String reason(String key) {
+		return messages.getMessage(key, null, Locale.UK);
 	}
 
 	private void changeStatus(Centre centre, CentreStatus to, String reason) {

@@ -1,7 +1,6 @@
 package org.safercommunities.directory;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,10 +9,12 @@ import java.util.Locale;
 import org.safercommunities.directory.EntryChange.Action;
 import org.safercommunities.notifications.Email;
 import org.safercommunities.notifications.Mailer;
+import org.safercommunities.shared.UkDates;
 import org.safercommunities.shared.UkTime;
 import org.safercommunities.system.PartnershipSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -29,8 +30,6 @@ class DirectoryUpkeep {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryUpkeep.class);
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
 	private final DirectoryEntryRepository entries;
 
 	private final OwnerLinks links;
@@ -43,8 +42,11 @@ class DirectoryUpkeep {
 
 	private final PartnershipSettings partnership;
 
+	private final MessageSource messages;
+
 	DirectoryUpkeep(DirectoryEntryRepository entries, OwnerLinks links, Mailer mailer, EntryHistory history,
-			DirectorySettings settings, PartnershipSettings partnership) {
+			DirectorySettings settings, PartnershipSettings partnership, MessageSource messages) {
+		this.messages = messages;
 		this.entries = entries;
 		this.links = links;
 		this.mailer = mailer;
@@ -76,13 +78,13 @@ class DirectoryUpkeep {
 			}
 			if (entry.getStatus() == EntryStatus.PUBLISHED && today.isAfter(deadline)) {
 				entry.flag(today);
-				history.record(entry, Action.FLAGGED, "Not confirmed by " + DATE.format(deadline));
+				history.record(entry, Action.FLAGGED, text("directory-staff.history.flagged", UkDates.day(deadline)));
 				flagged.add(entry);
 			}
 			if (entry.getStatus() == EntryStatus.FLAGGED && today.isAfter(deadline.plusDays(settings.graceDays()))) {
 				entry.hideAsStale(today);
-				history.record(entry, Action.HIDDEN, "Not confirmed " + settings.graceDays() + " days after "
-						+ DATE.format(deadline));
+				history.record(entry, Action.HIDDEN, text("directory-staff.history.hidden",
+						String.valueOf(settings.graceDays()), UkDates.day(deadline)));
 				hidden.add(entry);
 			}
 		}
@@ -94,30 +96,16 @@ class DirectoryUpkeep {
 	private void remind(DirectoryEntry entry, LocalDate deadline) {
 		String token = links.issue(entry);
 		String link = settings.link("/owner/" + token);
-		String body = """
-				Hello%s,
-
-				%s lists "%s" in its public directory of local services. You are named as the person who keeps \
-				this entry right.
-
-				Please check the entry by %s: confirm it is still right, or tell us what has changed. You do not \
-				need an account. Use this link, which works once, until %s:
-
-				%s
-
-				If we do not hear from you, the entry will be marked as out of date and, %d days after that date, \
-				taken off the public directory until it is confirmed.
-
-				If you no longer look after this entry, reply to %s.
-				""".formatted(entry.getOwnerName() == null ? "" : " " + entry.getOwnerName(), partnership.name(),
-				entry.getName(), DATE.format(deadline),
-				DATE.format(links.expiryOfNewLink().atZone(UkTime.ZONE).toLocalDate()), link,
-				settings.graceDays(), partnership.contactEmail());
+		String greeting = entry.getOwnerName() == null ? text("directory-staff.email.confirm.greeting.no-name")
+				: text("directory-staff.email.confirm.greeting", entry.getOwnerName());
+		String body = text("directory-staff.email.confirm.body", greeting, partnership.name(), entry.getName(),
+				UkDates.day(deadline), UkDates.day(links.expiryOfNewLink().atZone(UkTime.ZONE).toLocalDate()), link,
+				String.valueOf(settings.graceDays()), partnership.contactEmail());
 		mailer.queue(Email.of("DIRECTORY_CONFIRM", entry.getOwnerEmail(),
-				"Please check your entry in the " + partnership.name() + " directory", body)
+				text("directory-staff.email.confirm.subject", partnership.name()), body)
 			.once("directory-confirm-" + entry.getId() + "-" + deadline));
 		entry.reminderSent(deadline);
-		history.record(entry, Action.REMINDER_SENT, "Deadline " + DATE.format(deadline));
+		history.record(entry, Action.REMINDER_SENT, text("directory-staff.history.reminder-sent", UkDates.day(deadline)));
 	}
 
 	private void digest(LocalDate today, List<DirectoryEntry> flagged, List<DirectoryEntry> hidden) {
@@ -125,12 +113,13 @@ class DirectoryUpkeep {
 		if ((flagged.isEmpty() && hidden.isEmpty()) || !StringUtils.hasText(to)) {
 			return;
 		}
-		StringBuilder body = new StringBuilder("Directory entries that need attention (")
-			.append(DATE.format(today)).append(").\n");
-		section(body, "Out of date (flagged, still shown to the public):", flagged);
-		section(body, "Hidden from the public (not confirmed after the grace period):", hidden);
-		body.append("\nReview them at ").append(settings.link("/staff/directory/flagged")).append('\n');
-		mailer.queue(Email.of("DIRECTORY_DIGEST", to, "Directory entries need attention", body.toString())
+		StringBuilder body = new StringBuilder(text("directory-staff.email.digest.intro", UkDates.day(today)))
+			.append('\n');
+		section(body, text("directory-staff.email.digest.flagged"), flagged);
+		section(body, text("directory-staff.email.digest.hidden"), hidden);
+		body.append('\n').append(text("directory-staff.email.digest.review", settings.link("/staff/directory/flagged")))
+			.append('\n');
+		mailer.queue(Email.of("DIRECTORY_DIGEST", to, text("directory-staff.email.digest.subject"), body.toString())
 			.once("directory-digest-" + today));
 	}
 
@@ -139,6 +128,11 @@ class DirectoryUpkeep {
 			body.append('\n').append(title).append('\n');
 			list.forEach(entry -> body.append("- ").append(entry.getName()).append('\n'));
 		}
+	}
+
+	/** English: the recipients' language is not recorded, and history notes are read on English staff pages. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.UK);
 	}
 
 	record Outcome(int reminders, int flagged, int hidden) {

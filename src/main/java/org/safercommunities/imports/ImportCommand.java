@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -68,8 +69,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	 */
 	int execute(List<String> arguments, boolean replace, PrintStream out) {
 		if (arguments.size() < 2 || kind(arguments.get(0)) == null) {
-			out.println("Usage: java -jar safer-communities.jar import [--replace] police-uk|hate-crime FILE...");
-			out.println("  --replace  replace the data held even with a file that has far fewer rows, or many rejected");
+			out.println(text("imports.command.usage"));
+			out.println(text("imports.command.usage.replace"));
 			return 2;
 		}
 		ImportKind kind = kind(arguments.get(0));
@@ -79,21 +80,21 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		for (String name : arguments.subList(1, arguments.size())) {
 			Path path = Path.of(name);
 			if (!Files.isReadable(path)) {
-				out.println(name + ": cannot read the file");
+				out.println(text("imports.command.unreadable", name));
 				failures++;
 				continue;
 			}
 			ImportFile file = new ImportFile(path, path.getFileName().toString());
 			ImportOutcome outcome = runner.prepare(kind, file, null);
 			switch (outcome.result()) {
-				case SKIPPED_DUPLICATE -> out.println(file.fileName() + ": already imported as import "
-						+ outcome.importId() + ", skipped");
+				case SKIPPED_DUPLICATE -> out.println(text("imports.command.duplicate", file.fileName(),
+						String.valueOf(outcome.importId())));
 				case FAILED -> {
-					out.println(file.fileName() + ": failed (import " + outcome.importId() + ")");
+					out.println(text("imports.command.failed", file.fileName(), String.valueOf(outcome.importId())));
 					failures++;
 				}
 				default -> {
-					TerminalProgressBar bar = new TerminalProgressBar(out, file.fileName());
+					TerminalProgressBar bar = new TerminalProgressBar(out, file.fileName(), this::text);
 					PoliceImport done = runner.run(outcome.importId(), file, bar, replace);
 					bar.finish(done);
 					rows += done.rowsRead();
@@ -110,9 +111,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			}
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		out.printf(java.util.Locale.UK, "%,d rows read in %.1f s (%,.0f rows/s); peak heap used %,d MB%n", rows, seconds,
-				seconds > 0 ? rows / seconds : 0, peakHeapMegabytes());
+		out.println(text("imports.command.summary", String.format(Locale.UK, "%,d", rows),
+				String.format(Locale.UK, "%.1f", seconds), String.format(Locale.UK, "%,.0f", seconds > 0 ? rows / seconds : 0),
+				String.format(Locale.UK, "%,d", peakHeapMegabytes())));
 		return failures == 0 ? 0 : 1;
+	}
+
+	/** A message of the imports bundle in English, as the operator's console is. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.UK);
 	}
 
 	/** A stored message (key and arguments) in English. */
@@ -160,13 +167,16 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 		private final String name;
 
+		private final BiFunction<String, Object[], String> text;
+
 		private int lastPercent = -1;
 
 		private final long started = System.nanoTime();
 
-		TerminalProgressBar(PrintStream out, String name) {
+		TerminalProgressBar(PrintStream out, String name, BiFunction<String, Object[], String> text) {
 			this.out = out;
 			this.name = name;
+			this.text = text;
 		}
 
 		@Override
@@ -182,15 +192,16 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		void finish(PoliceImport done) {
 			double seconds = (System.nanoTime() - started) / 1e9;
 			out.print("\r" + line(100, done.rowsRead(), done.rowsRejected()));
-			out.printf(java.util.Locale.UK, "  %s, %d imported in %.1f s (%,.0f rows/s)%n",
-					done.status().name().toLowerCase(), done.rowsImported(), seconds,
-					seconds > 0 ? done.rowsRead() / seconds : 0);
+			out.println(text.apply("imports.command.done", new Object[] { done.status().name().toLowerCase(),
+					String.valueOf(done.rowsImported()), String.format(Locale.UK, "%.1f", seconds),
+					String.format(Locale.UK, "%,.0f", seconds > 0 ? done.rowsRead() / seconds : 0) }));
 		}
 
 		String line(int percent, int rows, int rejected) {
 			int filled = percent * WIDTH / 100;
-			return String.format("%s [%s%s] %3d%% %,d rows, %,d rejected", name, "#".repeat(filled),
-					"-".repeat(WIDTH - filled), percent, rows, rejected);
+			return text.apply("imports.command.progress", new Object[] { name,
+					"#".repeat(filled) + "-".repeat(WIDTH - filled), String.format("%3d", percent),
+					String.format("%,d", rows), String.format("%,d", rejected) });
 		}
 
 	}

@@ -64,9 +64,8 @@ class Benchmarks {
 			return Optional.empty();
 		}
 		Optional<PeerBenchmark.AreaCount> mine = all.stream().filter(area -> area.area().equals(borough)).findFirst();
-		Optional<String> rank = mine.map(area -> PeerBenchmark.rankLabel(area, all) + " London boroughs by rate per 1,000");
-		Optional<String> rankByNumber = mine
-			.map(area -> PeerBenchmark.rankByNumberLabel(area, all) + " London boroughs by number");
+		Optional<String> rank = mine.map(area -> PeerBenchmark.rankLabel(area, all));
+		Optional<String> rankByNumber = mine.map(area -> PeerBenchmark.rankByNumberLabel(area, all));
 		PeerBenchmark.Result result = PeerBenchmark.compare(basket);
 		List<Benchmark.Row> rows = new ArrayList<>();
 		for (PeerBenchmark.AreaBenchmark area : result.areas()) {

@@ -146,10 +146,11 @@ class Dashboard {
 				weeks.add(counts.getOrDefault(week, 0L));
 			}
 		}
+		// Figures are cached for every reader, so their words are English, as every staff page is
 		String name = seriesName(indicator, strand, area);
 		FigureCalculator.Input input = new FigureCalculator.Input(indicator, name, periodEnd, covered, series,
 				year -> populations.of(area.type(), year).getOrDefault(area.code(), 0L), weeks, firstWeek, laney);
-		return Optional.of(FigureCalculator.calculate(input));
+		return Optional.of(FigureCalculator.calculate(input, Words.of(messages, Locale.UK)));
 	}
 
 	/** The requested month, or the latest month with data before it, else the area's latest month with data. */
@@ -201,9 +202,10 @@ class Dashboard {
 	}
 
 	String seriesName(Indicator indicator, String strand, AreaChoice area) {
-		String what = Indicator.ALL_STRANDS.equals(strand) ? indicator.name()
-				: indicator.name() + " (" + strandLabel(indicator, strand) + ")";
-		return what + " in " + area.name();
+		return Indicator.ALL_STRANDS.equals(strand)
+				? messages.getMessage("performance.series", new Object[] { indicator.name(), area.name() }, Locale.UK)
+				: messages.getMessage("performance.series.strand",
+						new Object[] { indicator.name(), strandLabel(indicator, strand), area.name() }, Locale.UK);
 	}
 
 	/** Months to offer as period ends: from the latest month of any indicator back to the earliest. */

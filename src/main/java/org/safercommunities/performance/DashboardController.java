@@ -88,12 +88,12 @@ class DashboardController {
 	String indicator(@PathVariable String code, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String area, @RequestParam(required = false) String strand,
 			@RequestParam(required = false) String chart, @RequestParam(required = false) String generate,
-			Model model) {
+			Locale locale, Model model) {
 		IndicatorPage page = pages.page(code, UkDates.parseMonthParam(period), area, strand, "laney".equals(chart))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("page", page);
 		// "Generate a draft" fills the box from the figures; otherwise it holds the saved draft, if any.
-		model.addAttribute("commentaryText", (generate != null) ? pages.generatedDraft(page).orElse("")
+		model.addAttribute("commentaryText", (generate != null) ? pages.generatedDraft(page, locale).orElse("")
 				: page.draft().map(Commentary::body).orElse(""));
 		return "performance/indicator";
 	}

@@ -3,11 +3,9 @@ package org.safercommunities.performance;
 import org.safercommunities.shared.UkDates;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntToLongFunction;
@@ -23,6 +21,7 @@ import org.safercommunities.performance.statistics.SpcRules;
 import org.safercommunities.performance.statistics.SpcSignal;
 import org.safercommunities.performance.statistics.TargetProgress;
 import org.safercommunities.performance.statistics.VariationIcon;
+import org.safercommunities.performance.statistics.Wording;
 import org.safercommunities.performance.statistics.XmrChart;
 
 /**
@@ -37,8 +36,6 @@ final class FigureCalculator {
 
 	/** Points at the end of the chart that count as "recent" for the status. */
 	static final int RECENT_POINTS = 3;
-
-	private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private FigureCalculator() {
 	}
@@ -60,7 +57,12 @@ final class FigureCalculator {
 			boolean laney) {
 	}
 
+	/** The figures in English, from the bundle itself (no Spring needed). */
 	static IndicatorFigures calculate(Input in) {
+		return calculate(in, Wording.english());
+	}
+
+	static IndicatorFigures calculate(Input in, Wording words) {
 		List<String> notes = new ArrayList<>();
 		IndicatorCoverage.AreaCoverage coverage = in.coverage();
 		YearMonth yearStart = in.periodEnd().minusMonths(11);
@@ -69,17 +71,16 @@ final class FigureCalculator {
 		boolean twoFullYears = fullYear && coverage.coversAll(yearStart.minusMonths(12), yearStart.minusMonths(1));
 		RollingComparison rolling = RollingPeriods.compare(covered(in.months(), coverage), in.periodEnd());
 		if (!fullYear) {
-			notes.add("%d of the 12 months to %s have data, so there is no rolling 12-month total, no rate and no change on last year"
-				.formatted(monthsOfData, UkDates.month(in.periodEnd())));
+			notes.add(words.text("performance.note.part-year", String.valueOf(monthsOfData),
+					UkDates.month(in.periodEnd())));
 		}
 		else if (!twoFullYears) {
-			notes.add("%d of the 12 months before have data, so there is no change on last year and no significance test"
-				.formatted(coverage.coveredBetween(yearStart.minusMonths(12), yearStart.minusMonths(1))));
+			notes.add(words.text("performance.note.part-year-before",
+					String.valueOf(coverage.coveredBetween(yearStart.minusMonths(12), yearStart.minusMonths(1)))));
 		}
 		coverage.heldOtherTypes().forEach((month, types) -> {
 			if (!month.isBefore(yearStart.minusMonths(12))) {
-				notes.add("The police file for %s holds only %s, so it is not counted here".formatted(UkDates.month(month),
-						types));
+				notes.add(words.text("performance.note.other-types", UkDates.month(month), types));
 			}
 		});
 		Optional<RateComparison> significance = twoFullYears ? Optional.of(rolling.significance()) : Optional.empty();
@@ -91,8 +92,8 @@ final class FigureCalculator {
 			chartStart = chartStart.minusMonths(1);
 		}
 		if (coverage.coveredBetween(in.periodEnd().minusMonths(CHART_MONTHS - 1), chartStart.minusMonths(1)) > 0) {
-			notes.add("The chart starts in %s: earlier months with data are left out because %s has no data"
-				.formatted(UkDates.month(chartStart), UkDates.month(chartStart.minusMonths(1))));
+			notes.add(words.text("performance.note.chart-gap", UkDates.month(chartStart),
+					UkDates.month(chartStart.minusMonths(1))));
 		}
 		List<YearMonth> chartMonths = new ArrayList<>();
 		List<Long> counts = new ArrayList<>();
@@ -110,13 +111,13 @@ final class FigureCalculator {
 			}
 			else {
 				if (in.laney()) {
-					notes.add("There is no population for every month, so the chart shows counts (XmR)");
+					notes.add(words.text("performance.note.no-population-for-laney"));
 				}
 				chart = Optional.of(XmrChart.of(counts));
 			}
 		}
 		Optional<SpcAnalysis> spc = chart.map(SpcRules::analyse);
-		spc.flatMap(SpcAnalysis::warning).ifPresent(notes::add);
+		spc.flatMap(analysis -> analysis.warning(words)).ifPresent(notes::add);
 
 		List<String> exceptions = new ArrayList<>();
 		boolean recentException = false;
@@ -124,7 +125,7 @@ final class FigureCalculator {
 			List<SpcSignal> signals = new ArrayList<>(spc.get().signals());
 			signals.sort(Comparator.comparingInt(SpcSignal::lastIndex).reversed());
 			for (SpcSignal signal : signals) {
-				exceptions.add(signal.describe(in.seriesName(), chartStart));
+				exceptions.add(signal.describe(words, in.seriesName(), chartStart));
 				boolean improvement = switch (in.indicator().polarity()) {
 					case UP_IS_GOOD -> signal.direction() == SpcSignal.Direction.HIGH;
 					case DOWN_IS_GOOD -> signal.direction() == SpcSignal.Direction.LOW;
@@ -133,14 +134,14 @@ final class FigureCalculator {
 				recentException |= !improvement && signal.lastIndex() >= counts.size() - RECENT_POINTS;
 			}
 		}
-		List<String> earlyWarnings = earlyWarnings(in);
+		List<String> earlyWarnings = earlyWarnings(in, words);
 		exceptions.addAll(0, earlyWarnings);
 
 		long population = in.populationOfYear().applyAsLong(in.periodEnd().getYear());
 		Optional<Double> rate = (fullYear && population > 0) ? Optional.of(1000.0 * rolling.thisYear() / population)
 				: Optional.empty();
 
-		Optional<TargetProgress.Assessment> target = fullYear ? target(in, rolling, notes) : Optional.empty();
+		Optional<TargetProgress.Assessment> target = fullYear ? target(in, rolling, notes, words) : Optional.empty();
 		VariationIcon icon = spc.map(analysis -> analysis.variationIcon(in.indicator().polarity()))
 			.orElse(VariationIcon.COMMON_CAUSE);
 		boolean concern = icon == VariationIcon.CONCERN_HIGH || icon == VariationIcon.CONCERN_LOW;
@@ -149,7 +150,8 @@ final class FigureCalculator {
 		Rag rag = Rag.of(in.indicator().polarity(), concern, target.map(t -> !t.onTrack()).orElse(false),
 				significantChange, recentException, !earlyWarnings.isEmpty(), significance.isPresent());
 		return new IndicatorFigures(in.periodEnd(), rolling, monthsOfData, significance, chartMonths, chart, spc,
-				exceptions, rate, target, icon, rag, notes, coverage);
+				exceptions, rate, target, icon, rag, notes, coverage,
+				IndicatorFigures.changeInWords(words, rolling, monthsOfData, significance));
 	}
 
 	/** The months with data only: an uncovered month is left out (the rolling comparison is then not shown). */
@@ -164,16 +166,16 @@ final class FigureCalculator {
 	}
 
 	/** EARS C2 on the weekly counts: a signal in either of the last two completed weeks. */
-	private static List<String> earlyWarnings(Input in) {
+	private static List<String> earlyWarnings(Input in, Wording words) {
 		List<String> warnings = new ArrayList<>();
 		if (in.weeks().isEmpty()) {
 			return warnings;
 		}
 		for (EarsC2.Point point : EarsC2.detect(in.weeks())) {
 			if (point.signal() && point.index() >= in.weeks().size() - 2) {
-				warnings.add(0, "Early warning: %s in the week beginning %s were unusually high (%d against a usual %s a week)"
-					.formatted(in.seriesName(), in.firstWeek().plusWeeks(point.index()).format(WEEK), point.count(),
-							Numbers.oneDecimal(point.baselineMean())));
+				warnings.add(0, words.text("performance.exception.early-warning", in.seriesName(),
+						UkDates.day(in.firstWeek().plusWeeks(point.index())), String.valueOf(point.count()),
+						Numbers.oneDecimal(point.baselineMean())));
 			}
 		}
 		return warnings;
@@ -183,15 +185,15 @@ final class FigureCalculator {
 	 * Progress on the target: the baseline is the calendar year named; progress is judged against a straight line
 	 * from the end of that year to the target date.
 	 */
-	private static Optional<TargetProgress.Assessment> target(Input in, RollingComparison rolling, List<String> notes) {
+	private static Optional<TargetProgress.Assessment> target(Input in, RollingComparison rolling, List<String> notes,
+			Wording words) {
 		Indicator.Target target = in.indicator().target();
 		if (target == null) {
 			return Optional.empty();
 		}
 		YearMonth baselineStart = YearMonth.of(target.baselineYear(), 1);
 		if (!in.coverage().coversAll(baselineStart, YearMonth.of(target.baselineYear(), 12))) {
-			notes.add("The target's baseline year %d is not all in the data, so progress cannot be measured"
-				.formatted(target.baselineYear()));
+			notes.add(words.text("performance.note.target-baseline-incomplete", String.valueOf(target.baselineYear())));
 			return Optional.empty();
 		}
 		long baseline = 0;
@@ -199,14 +201,13 @@ final class FigureCalculator {
 			baseline += in.months().getOrDefault(YearMonth.of(target.baselineYear(), month), 0L);
 		}
 		if (baseline == 0) {
-			notes.add("The target's baseline year %d had no count, so progress cannot be measured"
-				.formatted(target.baselineYear()));
+			notes.add(words.text("performance.note.target-baseline-empty", String.valueOf(target.baselineYear())));
 			return Optional.empty();
 		}
 		YearMonth baselineEnd = YearMonth.of(target.baselineYear(), 12);
 		if (!in.periodEnd().isAfter(baselineEnd)) {
-			notes.add("The target runs from the end of %d, so there is no progress to measure for %s"
-				.formatted(target.baselineYear(), UkDates.month(in.periodEnd())));
+			notes.add(words.text("performance.note.target-not-started", String.valueOf(target.baselineYear()),
+					UkDates.month(in.periodEnd())));
 			return Optional.empty();
 		}
 		YearMonth due = YearMonth.from(target.by());

@@ -10,6 +10,7 @@ import org.safercommunities.performance.statistics.RollingComparison;
 import org.safercommunities.performance.statistics.SpcAnalysis;
 import org.safercommunities.performance.statistics.TargetProgress;
 import org.safercommunities.performance.statistics.VariationIcon;
+import org.safercommunities.performance.statistics.Wording;
 
 /**
  * The figures of one indicator, area and strand for a period end, as {@link FigureCalculator} makes them: the
@@ -26,12 +27,13 @@ import org.safercommunities.performance.statistics.VariationIcon;
  * @param target progress against the indicator's target, absent if it has none or its baseline is unknown
  * @param notes why parts are absent, in plain words
  * @param coverage the months the area has data for
+ * @param changeInWords the change on last year in words, with whether chance would explain it
  */
 record IndicatorFigures(YearMonth periodEnd, RollingComparison rolling, int monthsOfData,
 		Optional<RateComparison> significance, List<YearMonth> chartMonths, Optional<ControlChart> chart,
 		Optional<SpcAnalysis> spc, List<String> exceptions, Optional<Double> ratePer1000,
 		Optional<TargetProgress.Assessment> target, VariationIcon icon, Rag rag, List<String> notes,
-		IndicatorCoverage.AreaCoverage coverage) {
+		IndicatorCoverage.AreaCoverage coverage, String changeInWords) {
 
 	static final double ALPHA = 0.05;
 
@@ -39,26 +41,28 @@ record IndicatorFigures(YearMonth periodEnd, RollingComparison rolling, int mont
 		return significance.map(test -> test.isSignificant(ALPHA)).orElse(false);
 	}
 
-	/** The change on last year in plain words, with whether chance would explain it. */
-	public String changeInWords() {
+	/** The change on last year in words, with whether chance would explain it. */
+	static String changeInWords(Wording words, RollingComparison rolling, int monthsOfData,
+			Optional<RateComparison> significance) {
 		if (monthsOfData < 12) {
-			return "No comparison: %d of the 12 months have data".formatted(monthsOfData);
+			return words.text("performance.change.part-year", String.valueOf(monthsOfData));
 		}
 		if (significance.isEmpty()) {
-			return "No comparison: the 12 months before do not all have data";
+			return words.text("performance.change.part-year-before");
 		}
 		long change = rolling.change();
-		String size = rolling.percentageChange().isPresent()
-				? "%s %s%%".formatted(change >= 0 ? "Up" : "Down",
-						Numbers.oneDecimal(Math.abs(rolling.percentageChange().getAsDouble())))
-				: "Up from none";
-		String counts = "(%s against %s)".formatted(Numbers.whole(rolling.thisYear()), Numbers.whole(rolling.lastYear()));
+		String counts = words.text("performance.change.counts", Numbers.whole(rolling.thisYear()),
+				Numbers.whole(rolling.lastYear()));
 		if (change == 0) {
-			return "No change on the previous 12 months " + counts;
+			return words.text("performance.change.none", counts);
 		}
-		String test = significant() ? "a significant change, more than chance would explain"
-				: "not significant, within what chance would explain";
-		return "%s on the previous 12 months %s: %s (exact Poisson test, %s)".formatted(size, counts, test,
+		String size = rolling.percentageChange().isPresent()
+				? words.text(change >= 0 ? "performance.change.up" : "performance.change.down",
+						Numbers.oneDecimal(Math.abs(rolling.percentageChange().getAsDouble())))
+				: words.text("performance.change.up-from-none");
+		String test = words.text(significance.get().isSignificant(ALPHA) ? "performance.change.significant"
+				: "performance.change.not-significant");
+		return words.text("performance.change.tested", size, counts, test,
 				Numbers.pEquals(significance.get().pValue()));
 	}
 

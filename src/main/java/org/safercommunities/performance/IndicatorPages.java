@@ -4,11 +4,13 @@ import org.safercommunities.shared.UkDates;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.safercommunities.performance.statistics.ControlChart;
 import org.safercommunities.performance.statistics.MonthlyCount;
 import org.safercommunities.performance.statistics.SpcAnalysis;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Puts an indicator page together from the dashboard's figures, benchmarks, the ward map and commentary. */
@@ -25,9 +27,12 @@ class IndicatorPages {
 
 	private final FigureCache cache;
 
+	private final MessageSource messages;
+
 	IndicatorPages(Dashboard dashboard, Benchmarks benchmarks, WardMap wardMap, CommentaryStore commentary,
-			FigureCache cache) {
+			FigureCache cache, MessageSource messages) {
 		this.cache = cache;
+		this.messages = messages;
 		this.dashboard = dashboard;
 		this.benchmarks = benchmarks;
 		this.wardMap = wardMap;
@@ -70,10 +75,10 @@ class IndicatorPages {
 						: String.join("; ", new java.util.TreeSet<>(covered.heldOtherTypes().values()))));
 	}
 
-	/** A draft written from the figures, for the analyst to edit. */
-	Optional<String> generatedDraft(IndicatorPage page) {
-		return page.figures().map(figures -> DraftCommentary.write(page.indicator(), page.area().name(), figures,
-				page.benchmark()));
+	/** A draft written from the figures, for the analyst to edit, in the analyst's language. */
+	Optional<String> generatedDraft(IndicatorPage page, Locale locale) {
+		return page.figures().map(figures -> DraftCommentary.write(Words.of(messages, locale), page.indicator(),
+				page.area().name(), figures, page.benchmark()));
 	}
 
 	private static List<IndicatorPage.RollingRow> rollingRows(IndicatorFigures figures) {

@@ -18,8 +18,13 @@ public record SpcAnalysis(int points, List<SpcSignal> signals, boolean tooFewPoi
 
 	/** The caution to show beside a chart with too few points, if it has too few. */
 	public Optional<String> warning() {
-		return tooFewPoints ? Optional.of("There are fewer than %d points, so the limits are not yet reliable"
-			.formatted(SpcRules.RECOMMENDED_MINIMUM_POINTS)) : Optional.empty();
+		return warning(Wording.english());
+	}
+
+	/** The same in the given wording. */
+	public Optional<String> warning(Wording words) {
+		return tooFewPoints ? Optional.of(words.text("performance.spc.too-few-points",
+				String.valueOf(SpcRules.RECOMMENDED_MINIMUM_POINTS))) : Optional.empty();
 	}
 
 	public List<SpcSignal> signalsAt(int index) {

@@ -12,8 +12,8 @@ import java.util.function.IntFunction;
  * One special-cause signal found by {@link SpcRules#analyse}: which rule, which side, and the points involved
  * ({@code firstIndex} to {@code lastIndex}, zero-based, equal for a single point). {@code value} is the latest point's
  * value and {@code reference} the line it is judged against (the limit, two-sigma line or mean). {@link #describe}
- * puts it in plain English for the dashboard, e.g. "Antisemitic hate crime in March 2026 is above the upper control
- * limit (23 against 18.4)".
+ * puts it in words for the dashboard (keys {@code performance.signal.*}), e.g. "Antisemitic hate crime in March 2026
+ * is above the upper control limit (23 against 18.4)".
  */
 public record SpcSignal(Rule rule, Direction direction, int firstIndex, int lastIndex, double value,
 		double reference) {
@@ -44,26 +44,33 @@ public record SpcSignal(Rule rule, Direction direction, int firstIndex, int last
 
 	/** Describes a monthly series whose first point is {@code firstMonth}, naming months like "March 2026". */
 	public String describe(String series, YearMonth firstMonth) {
-		return describe(series, index -> firstMonth.plusMonths(index).format(MONTH), "months");
+		return describe(Wording.english(), series, firstMonth);
+	}
+
+	/** The same in the given wording. */
+	public String describe(Wording words, String series, YearMonth firstMonth) {
+		return describe(words, series, index -> firstMonth.plusMonths(index).format(MONTH),
+				words.text("performance.signal.months"));
 	}
 
 	/** Describes any series, naming point {@code i} as {@code periodLabel.apply(i)}, e.g. "week 4". */
 	public String describe(String series, IntFunction<String> periodLabel) {
-		return describe(series, periodLabel, "periods");
+		Wording words = Wording.english();
+		return describe(words, series, periodLabel, words.text("performance.signal.periods"));
 	}
 
-	private String describe(String series, IntFunction<String> periodLabel, String periods) {
-		boolean high = direction == Direction.HIGH;
+	private String describe(Wording words, String series, IntFunction<String> periodLabel, String periods) {
+		String side = direction == Direction.HIGH ? "high" : "low";
 		String last = periodLabel.apply(lastIndex);
-		String span = "the %d %s from %s to %s".formatted(points(), periods, periodLabel.apply(firstIndex), last);
+		String span = words.text("performance.signal.span", String.valueOf(points()), periods,
+				periodLabel.apply(firstIndex), last);
 		return switch (rule) {
-			case OUTSIDE_LIMITS -> "%s in %s is %s the %s control limit (%s against %s)".formatted(series, last,
-					high ? "above" : "below", high ? "upper" : "lower", number(value), number(reference));
-			case TWO_OF_THREE_BEYOND_TWO_SIGMA -> "%s is close to the %s control limit: 2 of 3 points up to %s are %s %s"
-				.formatted(series, high ? "upper" : "lower", last, high ? "above" : "below", number(reference));
-			case SHIFT -> "%s is %s the average (%s) in each of %s".formatted(series, high ? "above" : "below",
-					number(reference), span);
-			case TREND -> "%s has %s steadily over %s".formatted(series, high ? "risen" : "fallen", span);
+			case OUTSIDE_LIMITS -> words.text("performance.signal.outside-limits." + side, series, last, number(value),
+					number(reference));
+			case TWO_OF_THREE_BEYOND_TWO_SIGMA -> words.text("performance.signal.near-limit." + side, series, last,
+					number(reference));
+			case SHIFT -> words.text("performance.signal.shift." + side, series, number(reference), span);
+			case TREND -> words.text("performance.signal.trend." + side, series, span);
 		};
 	}
 
