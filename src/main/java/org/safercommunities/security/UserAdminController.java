@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Valid;
-
 import org.safercommunities.organisations.Organisation;
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.shared.Role;
@@ -36,6 +34,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @RequestMapping("/staff/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
 class UserAdminController {
+
+	private static final NewUserFormValidator NEW_USER_RULES = new NewUserFormValidator();
 
 	private final StaffAccounts accounts;
 
@@ -75,13 +75,12 @@ class UserAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("userForm") NewUserForm form, BindingResult result, Model model,
+	String create(@ModelAttribute("userForm") NewUserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
+		NEW_USER_RULES.validate(form, result);
 		if (!result.hasFieldErrors("email") && accounts.emailInUse(form.getEmail())) {
 			result.rejectValue("email", "user.email.taken");
 		}
-		PasswordPolicy.problemWith(form.getPassword(), form.getEmail())
-			.ifPresent(problem -> result.rejectValue("password", problem));
 		if (result.hasErrors()) {
 			model.addAttribute("organisations", organisations.active());
 			return "security/user-new";
