@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reporter's own page, opened with the reference and secret words from the confirmation page. */
@@ -32,6 +31,8 @@ class FollowUpController {
 	private static final FollowUpFormValidator FORM_RULES = new FollowUpFormValidator();
 
 	private static final InformationFormValidator INFORMATION_RULES = new InformationFormValidator();
+
+	private static final FeedbackFormValidator FEEDBACK_RULES = new FeedbackFormValidator();
 
 	private final MessageSource messages;
 
@@ -115,18 +116,18 @@ class FollowUpController {
 	}
 
 	@PostMapping("/report/feedback")
-	String feedback(@RequestParam(required = false) String feedback, HttpSession session, RedirectAttributes redirect,
-			Locale locale) {
+	String feedback(@ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result, HttpSession session,
+			RedirectAttributes redirect, Locale locale) {
 		Long reportId = (Long) session.getAttribute(OPEN_REPORT);
 		if (reportId == null) {
 			return "redirect:/follow-up";
 		}
-		var choice = Arrays.stream(SupportFeedback.values()).filter(value -> value.name().equals(feedback)).findFirst();
-		if (choice.isEmpty()) {
-			redirect.addFlashAttribute("feedbackError", messages.getMessage("reporting.follow-up.error.feedback", null, locale));
+		FEEDBACK_RULES.validate(form, result);
+		if (result.hasErrors()) {
+			result.getModel().forEach(redirect::addFlashAttribute);
 			return "redirect:/follow-up/report#feedback";
 		}
-		followUp.feedback(reportId, choice.get());
+		followUp.feedback(reportId, form.chosen().orElseThrow());
 		redirect.addFlashAttribute("flashSuccess", messages.getMessage("reporting.follow-up.thanks", null, locale));
 		return "redirect:/follow-up/report";
 	}

@@ -65,6 +65,28 @@ class StaffFormValidatorTests {
 		assertThat(validate(password, passwordForm("old-password-1", GOOD_PASSWORD, GOOD_PASSWORD)).hasErrors()).isFalse();
 	}
 
+	@Test
+	void aStaffUserKeepsAtLeastOneRole() {
+		StaffUserForms.RolesForm form = new StaffUserForms.RolesForm();
+		Errors none = validate(new StaffUserFormValidators.RolesValidator(), form);
+		assertThat(codes(none)).containsExactly(Map.entry("roles", List.of("user.roles.blank")));
+		assertKeysExist(none, "staff");
+		form.setRoles(EnumSet.of(Role.ANALYST));
+		assertThat(validate(new StaffUserFormValidators.RolesValidator(), form).hasErrors()).isFalse();
+	}
+
+	@Test
+	void aTemporaryPasswordMustPassThePolicyForThatUser() {
+		var rules = new StaffUserFormValidators.TemporaryPasswordValidator("sam.jones@barnet.example");
+		StaffUserForms.TemporaryPasswordForm form = new StaffUserForms.TemporaryPasswordForm();
+		form.setTemporaryPassword("short");
+		Errors errors = validate(rules, form);
+		assertThat(codes(errors)).containsExactly(Map.entry("temporaryPassword", List.of("password.too-short")));
+		assertKeysExist(errors, "staff");
+		form.setTemporaryPassword(GOOD_PASSWORD);
+		assertThat(validate(rules, form).hasErrors()).isFalse();
+	}
+
 	private static NewUserForm newUser(String name, String email, String password) {
 		NewUserForm form = new NewUserForm();
 		form.setDisplayName(name);
