@@ -4,6 +4,7 @@ import org.safercommunities.shared.UkDates;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.safercommunities.centres.CentreForms.DetailsForm;
@@ -14,7 +15,6 @@ import org.safercommunities.geography.Ward;
 import org.safercommunities.geography.Wards;
 import org.safercommunities.reporting.ReportingSettings;
 import org.safercommunities.shared.CurrentActor;
-import org.safercommunities.system.ErrorLink;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -79,16 +78,14 @@ class CentreController {
 
 	@PostMapping
 	@PreAuthorize(MANAGE)
-	String register(@RequestParam(required = false) Long organisation, Model model, Locale locale) {
-		if (organisation == null || management.candidates().stream().noneMatch(org -> org.getId().equals(organisation))) {
-			model.addAttribute("registerError", true);
-			model.addAttribute("formHasErrors", true);
-			model.addAttribute("errorSummary", List.of(new ErrorLink("#organisation",
-					messages.getMessage("centres.register.error", null, locale))));
+	String register(@ModelAttribute("registrationForm") RegistrationForm form, BindingResult result, Model model) {
+		Set<Long> candidates = management.candidates().stream().map(org -> org.getId()).collect(Collectors.toSet());
+		new CentreFormValidators.RegistrationValidator(candidates).validate(form, result);
+		if (result.hasErrors()) {
 			return list(model);
 		}
-		management.register(organisation);
-		return "redirect:/staff/centres/" + organisation;
+		management.register(form.organisationId());
+		return "redirect:/staff/centres/" + form.organisationId();
 	}
 
 	@GetMapping("/{id}")
@@ -103,7 +100,7 @@ class CentreController {
 			Model model, RedirectAttributes redirect, Locale locale) {
 		Centre centre = management.find(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
 				org.springframework.http.HttpStatus.NOT_FOUND));
-		form.validate(centre.getStatus(), result);
+		new CentreFormValidators.StatusValidator(centre.getStatus()).validate(form, result);
 		if (!result.hasErrors()) {
 			List<Eligibility.Shortfall> missing = management.transition(id, form.transition(), reasonOf(form, locale));
 			if (missing.isEmpty()) {
@@ -128,7 +125,8 @@ class CentreController {
 	@PreAuthorize(MANAGE)
 	String saveDetails(@PathVariable long id, @ModelAttribute("detailsForm") DetailsForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, Locale locale) {
-		form.validate(wards.all().stream().map(Ward::getCode).collect(Collectors.toSet()), reporting.strands(), result);
+		new CentreFormValidators.DetailsValidator(wards.all().stream().map(Ward::getCode).collect(Collectors.toSet()),
+				reporting.strands()).validate(form, result);
 		if (result.hasErrors()) {
 			return detailsPage(id, model);
 		}
@@ -147,7 +145,7 @@ class CentreController {
 	@PreAuthorize(MANAGE)
 	String saveSafeguarding(@PathVariable long id, @ModelAttribute("safeguardingForm") SafeguardingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
-		form.validate(result);
+		new CentreFormValidators.SafeguardingValidator().validate(form, result);
 		if (result.hasErrors()) {
 			return safeguardingPage(id, model);
 		}
@@ -168,7 +166,7 @@ class CentreController {
 	@PreAuthorize(MANAGE)
 	String addTraining(@PathVariable long id, @ModelAttribute("trainingForm") TrainingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, Locale locale) {
-		form.validate(management.today(), result);
+		new CentreFormValidators.TrainingValidator(management.today()).validate(form, result);
 		if (result.hasErrors()) {
 			return trainingPage(id, model);
 		}

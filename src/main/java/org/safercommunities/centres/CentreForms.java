@@ -2,28 +2,18 @@ package org.safercommunities.centres;
 
 import org.safercommunities.shared.UkDates;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
-import org.springframework.util.StringUtils;
-import org.springframework.validation.Errors;
 
 /**
  * The coordinator's forms for a centre: its public details, its lead and safeguarding, a training record, and
- * a lifecycle change. Values stay as typed (text) so a form with errors is shown again unchanged; each form
- * checks itself with plain rules and GOV.UK wording.
+ * a lifecycle change. Values stay as typed (text) so a form with errors is shown again unchanged;
+ * {@link CentreFormValidators} holds each form's rules. Fields are declared in page order.
  */
 final class CentreForms {
-
-	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-
-	private static final String POSTCODE = "(?i)^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$";
-
-	private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
 	private CentreForms() {
 	}
@@ -56,42 +46,6 @@ final class CentreForms {
 			form.email = centre.getEmail();
 			form.strands = new ArrayList<>(centre.getStrands());
 			return form;
-		}
-
-		void validate(Set<String> wards, List<String> strandChoices, Errors errors) {
-			required(address, "address", "centres.error.address", 300, errors);
-			if (required(postcode, "postcode", "centres.error.postcode", 100, errors) && !postcode.strip().matches(POSTCODE)) {
-				errors.rejectValue("postcode", "centres.error.postcode-format");
-			}
-			if (!StringUtils.hasText(wardCode) || !wards.contains(wardCode)) {
-				errors.rejectValue("wardCode", "centres.error.ward");
-			}
-			required(openingTimes, "openingTimes", "centres.error.opening-times", 500, errors);
-			List<String> unknown = languageCodes().stream().filter(code -> !LANGUAGES.contains(code)).toList();
-			if (!StringUtils.hasText(languages)) {
-				errors.rejectValue("languages", "centres.error.languages");
-			}
-			else if (!unknown.isEmpty()) {
-				errors.rejectValue("languages", "centres.error.languages-unknown", new Object[] { String.join(", ", unknown) }, null);
-			}
-			if (accessibility != null && accessibility.length() > 1000) {
-				errors.rejectValue("accessibility", "centres.error.too-long", new Object[] { 1000 }, null);
-			}
-			if (!isYesNo(onlineReporting)) {
-				errors.rejectValue("onlineReporting", "centres.error.online-reporting");
-			}
-			if (!isYesNo(paperForms)) {
-				errors.rejectValue("paperForms", "centres.error.paper-forms");
-			}
-			if (StringUtils.hasText(phone) && !phone.strip().matches("^[0-9 +()]{6,40}$")) {
-				errors.rejectValue("phone", "centres.error.phone");
-			}
-			if (StringUtils.hasText(email) && (!email.strip().matches(EMAIL) || email.length() > 254)) {
-				errors.rejectValue("email", "centres.error.email");
-			}
-			if (strands != null && !strandChoices.containsAll(strands)) {
-				errors.rejectValue("strands", "centres.error.strands");
-			}
 		}
 
 		List<String> languageCodes() {
@@ -149,20 +103,6 @@ final class CentreForms {
 			return form;
 		}
 
-		void validate(Errors errors) {
-			optional(leadName, "leadName", 200, errors);
-			if (StringUtils.hasText(leadEmail) && (!leadEmail.strip().matches(EMAIL) || leadEmail.length() > 254)) {
-				errors.rejectValue("leadEmail", "centres.error.email");
-			}
-			if (!isYesNo(safeguardingPolicy)) {
-				errors.rejectValue("safeguardingPolicy", "centres.error.safeguarding-policy");
-			}
-			if (StringUtils.hasText(reviewDate) && UkDates.parseDay(reviewDate).isEmpty()) {
-				errors.rejectValue("reviewDate", "centres.error.date-format");
-			}
-			optional(safeguardingLeadName, "safeguardingLeadName", 200, errors);
-		}
-
 		CentreResponsibilities toResponsibilities() {
 			boolean policy = "YES".equals(safeguardingPolicy);
 			return new CentreResponsibilities(blankToNull(leadName), blankToNull(leadEmail), policy,
@@ -188,20 +128,6 @@ final class CentreForms {
 		private String course;
 		private String completedOn;
 
-		void validate(LocalDate today, Errors errors) {
-			required(trainee, "trainee", "centres.error.trainee", 200, errors);
-			required(course, "course", "centres.error.course", 200, errors);
-			if (!StringUtils.hasText(completedOn)) {
-				errors.rejectValue("completedOn", "centres.error.completed-on");
-			}
-			else if (UkDates.parseDay(completedOn).isEmpty()) {
-				errors.rejectValue("completedOn", "centres.error.date-format");
-			}
-			else if (UkDates.parseDay(completedOn).get().isAfter(today)) {
-				errors.rejectValue("completedOn", "centres.error.completed-on-future");
-			}
-		}
-
 		CompletedTraining toTraining() {
 			return new CompletedTraining(trainee.strip(), course.strip(), UkDates.parseDay(completedOn).orElseThrow());
 		}
@@ -220,20 +146,6 @@ final class CentreForms {
 		private String transition;
 		private String reason;
 
-		void validate(CentreStatus current, Errors errors) {
-			CentreTransition chosen = transition();
-			if (chosen == null || !chosen.allowedFrom(current)) {
-				errors.rejectValue("transition", "centres.error.transition");
-				return;
-			}
-			if (chosen.needsReason() && !StringUtils.hasText(reason)) {
-				errors.rejectValue("reason", "centres.error.reason");
-			}
-			else if (reason != null && reason.length() > 1000) {
-				errors.rejectValue("reason", "centres.error.too-long", new Object[] { 1000 }, null);
-			}
-		}
-
 		CentreTransition transition() {
 			return Arrays.stream(CentreTransition.values()).filter(value -> value.name().equals(transition)).findFirst()
 				.orElse(null);
@@ -244,28 +156,6 @@ final class CentreForms {
 		public String getReason() { return reason; }
 		public void setReason(String reason) { this.reason = reason; }
 
-	}
-
-	private static boolean required(String value, String field, String code, int max, Errors errors) {
-		if (!StringUtils.hasText(value)) {
-			errors.rejectValue(field, code);
-			return false;
-		}
-		if (value.length() > max) {
-			errors.rejectValue(field, "centres.error.too-long", new Object[] { max }, null);
-			return false;
-		}
-		return true;
-	}
-
-	private static void optional(String value, String field, int max, Errors errors) {
-		if (value != null && value.length() > max) {
-			errors.rejectValue(field, "centres.error.too-long", new Object[] { max }, null);
-		}
-	}
-
-	private static boolean isYesNo(String value) {
-		return "YES".equals(value) || "NO".equals(value);
 	}
 
 	private static String yesNo(boolean value) {

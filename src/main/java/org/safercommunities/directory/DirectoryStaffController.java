@@ -1,7 +1,6 @@
 package org.safercommunities.directory;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/directory")
 @PreAuthorize("hasRole('OFFICER')")
 class DirectoryStaffController {
+
+	private static final RejectionFormValidator REJECTION_RULES = new RejectionFormValidator();
 
 	private final DirectoryManagement management;
 
@@ -73,11 +75,12 @@ class DirectoryStaffController {
 		EntryType type = maintainedType(form.getType());
 		// A form posted without its type (or with one not kept here) is a support entry, and comes back as one.
 		form.setType(type.code());
-		var details = forms.validate(form, type, true, result);
-		if (details.isEmpty()) {
+		var rules = forms.validator(type, true);
+		rules.validate(form, result);
+		if (result.hasErrors()) {
 			return showForm(model, null);
 		}
-		DirectoryEntry created = management.create(type, details.get(), form.getOwnerName(), form.getOwnerEmail());
+		DirectoryEntry created = management.create(type, rules.details(form), form.getOwnerName(), form.getOwnerEmail());
 		redirect.addFlashAttribute("flashSuccess", text("directory-staff.created", locale, created.getName()));
 		return "redirect:/staff/directory/" + created.getId();
 	}
@@ -105,12 +108,14 @@ class DirectoryStaffController {
 			Model model, RedirectAttributes redirect, Locale locale) {
 		DirectoryEntry entry = queries.entry(id);
 		form.setType(entry.getType().code());
-		var details = forms.validate(form, entry.getType(), entry.selfMaintained(), result);
-		if (details.isEmpty()) {
+		var rules = forms.validator(entry.getType(), entry.selfMaintained());
+		rules.validate(form, result);
+		if (result.hasErrors()) {
 			return showForm(model, entry);
 		}
-		management.update(id, details.get(), form.getOwnerName(), form.getOwnerEmail());
-		redirect.addFlashAttribute("flashSuccess", text("directory-staff.updated", locale, details.get().name()));
+		EntryDetails details = rules.details(form);
+		management.update(id, details, form.getOwnerName(), form.getOwnerEmail());
+		redirect.addFlashAttribute("flashSuccess", text("directory-staff.updated", locale, details.name()));
 		return "redirect:/staff/directory/" + id;
 	}
 
@@ -154,14 +159,14 @@ class DirectoryStaffController {
 	@PostMapping("/proposals/{id}/reject")
 	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		if (reason == null || reason.isBlank()) {
-			model.addAttribute("rejectError", id);
-			model.addAttribute("errorSummary", List.of(new org.safercommunities.system.ErrorLink("#reason-" + id,
-					text("directory-staff.reject.reason-blank", locale))));
-			model.addAttribute("formHasErrors", true);
+		RejectionForm form = new RejectionForm(id, reason);
+		BindingResult result = new BeanPropertyBindingResult(form, "rejectionForm");
+		REJECTION_RULES.validate(form, result);
+		if (result.hasErrors()) {
+			model.addAllAttributes(result.getModel());
 			return proposals(model);
 		}
-		management.reject(id, reason.strip());
+		management.reject(id, form.reason().strip());
 		redirect.addFlashAttribute("flashSuccess", text("directory-staff.rejected", locale));
 		return "redirect:/staff/directory/proposals";
 	}

@@ -11,13 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
- * Checks an entry form and turns it into {@link EntryDetails}. Plain code, no web: the error codes are message
- * keys ({@code directory.error.*}) of the public bundle, because owners use the same form.
+ * Checks an entry form for an entry of one type, and turns a form without errors into {@link EntryDetails}.
+ * Plain code, no web: the error codes are message keys ({@code directory.error.*}) of the public bundle, because
+ * owners use the same form.
  */
-class EntryFormValidator {
+class EntryFormValidator implements Validator {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -30,14 +33,40 @@ class EntryFormValidator {
 
 	private final Set<String> strandCodes;
 
-	EntryFormValidator(Set<String> wardCodes, Set<String> strandCodes) {
+	private final EntryType type;
+
+	/** Officers name the entry's owner; owners proposing a change do not. */
+	private final boolean requireOwner;
+
+	private final LocalDate today;
+
+	EntryFormValidator(Set<String> wardCodes, Set<String> strandCodes, EntryType type, boolean requireOwner,
+			LocalDate today) {
 		this.wardCodes = wardCodes;
 		this.strandCodes = strandCodes;
+		this.type = type;
+		this.requireOwner = requireOwner;
+		this.today = today;
 	}
 
-	/** Checks the form for an entry of this type; the details when there were no errors. */
-	Optional<EntryDetails> validate(EntryForm form, EntryType type, boolean requireOwner, LocalDate today,
-			Errors errors) {
+	@Override
+	public boolean supports(Class<?> type) {
+		return EntryForm.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		read((EntryForm) target, errors);
+	}
+
+	/** The details of a form that {@link #validate} found no errors in. */
+	EntryDetails details(EntryForm form) {
+		Errors errors = new BeanPropertyBindingResult(form, "entryForm");
+		return read(form, errors).orElseThrow(() -> new IllegalStateException("The entry form has errors: " + errors));
+	}
+
+	/** Checks the form, recording what is wrong; the details when nothing is. */
+	private Optional<EntryDetails> read(EntryForm form, Errors errors) {
 		require(form.getName(), "name", 200, errors);
 		limit(form.getSummary(), "summary", 1000, errors);
 		limit(form.getAddress(), "address", 300, errors);

@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Optional;
 
 import org.safercommunities.geography.Ward;
 import org.safercommunities.geography.Wards;
 import org.safercommunities.reporting.ReportingSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.Errors;
 
-/** What the entry form needs, for officers and owners alike: its choices, and its validation. */
+/** What the entry form needs, for officers and owners alike: its choices, and its rules. */
 @Component
 class EntryForms {
 
@@ -37,10 +35,10 @@ class EntryForms {
 		model.addAttribute("weekdays", Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name).toList());
 	}
 
-	Optional<EntryDetails> validate(EntryForm form, EntryType type, boolean requireOwner, Errors errors) {
-		var validator = new EntryFormValidator(new HashSet<>(wards.all().stream().map(Ward::getCode).toList()),
-				new HashSet<>(reporting.strands()));
-		return validator.validate(form, type, requireOwner, LocalDate.now(clock), errors);
+	/** The rules of the form for an entry of this type, as of today. */
+	EntryFormValidator validator(EntryType type, boolean requireOwner) {
+		return new EntryFormValidator(new HashSet<>(wards.all().stream().map(Ward::getCode).toList()),
+				new HashSet<>(reporting.strands()), type, requireOwner, LocalDate.now(clock));
 	}
 
 }

@@ -79,11 +79,12 @@ class OwnerController {
 		if (entry.isEmpty()) {
 			return expired(response);
 		}
-		var details = forms.validate(form, entry.get().getType(), false, result);
-		if (details.isEmpty()) {
+		var rules = forms.validator(entry.get().getType(), false);
+		rules.validate(form, result);
+		if (result.hasErrors()) {
 			return showChange(entry.get(), token, model);
 		}
-		if (!links.propose(token, details.get(), form.getOwnerNote())) {
+		if (!links.propose(token, rules.details(form), form.getOwnerNote())) {
 			return expired(response);
 		}
 		redirect.addFlashAttribute("outcome", "proposed");

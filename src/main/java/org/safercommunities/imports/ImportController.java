@@ -1,7 +1,6 @@
 package org.safercommunities.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +86,7 @@ class ImportController {
 	String upload(@ModelAttribute("importForm") ImportForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) throws IOException {
 		imports.recent();
-		check(form, result, settings.maxFileSize().toBytes());
+		new ImportFormValidator(settings.maxFileSize().toBytes()).validate(form, result);
 		if (result.hasErrors()) {
 			return list(model, locale);
 		}
@@ -194,45 +193,6 @@ class ImportController {
 	private ImportRow row(PoliceImport policeImport, Locale locale) {
 		return new ImportRow(policeImport, imports.message(policeImport, locale),
 				imports.percentDone(policeImport.id()).orElse(policeImport.status().finished() ? 100 : 0));
-	}
-
-	/** GOV.UK-style checks of the upload: a kind, at least one file, each a CSV text file of a sensible size. */
-	static void check(ImportForm form, BindingResult result, long maxBytes) throws IOException {
-		if (form.getKind() == null) {
-			result.rejectValue("kind", "imports.kind.blank");
-		}
-		List<MultipartFile> files = form.chosenFiles();
-		if (files.isEmpty()) {
-			result.rejectValue("files", "imports.files.blank");
-			return;
-		}
-		for (MultipartFile file : files) {
-			String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-			if (file.isEmpty()) {
-				result.rejectValue("files", "imports.files.empty", new Object[] { name }, null);
-			}
-			else if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-				result.rejectValue("files", "imports.files.not-csv", new Object[] { name }, null);
-			}
-			else if (file.getSize() > maxBytes) {
-				result.rejectValue("files", "imports.files.too-big", new Object[] { name, maxBytes / 1_000_000 }, null);
-			}
-			else if (!looksLikeText(file)) {
-				result.rejectValue("files", "imports.files.not-text", new Object[] { name }, null);
-			}
-		}
-	}
-
-	private static boolean looksLikeText(MultipartFile file) throws IOException {
-		try (InputStream in = file.getInputStream()) {
-			byte[] start = in.readNBytes(4096);
-			for (byte b : start) {
-				if (b == 0) {
-					return false;
-				}
-			}
-			return true;
-		}
 	}
 
 	/** The name a browser gave the file, without any folder, and without control characters. */

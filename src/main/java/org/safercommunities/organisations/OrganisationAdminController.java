@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.validation.Valid;
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,6 +27,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @RequestMapping("/staff/admin/organisations")
 @PreAuthorize("hasRole('ADMIN')")
 class OrganisationAdminController {
+
+	private static final OrganisationFormValidator RULES = new OrganisationFormValidator();
 
 	private final Organisations organisations;
 
@@ -61,8 +61,9 @@ class OrganisationAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("organisationForm") OrganisationForm form, BindingResult result,
+	String create(@ModelAttribute("organisationForm") OrganisationForm form, BindingResult result,
 			RedirectAttributes redirect, Locale locale) {
+		RULES.validate(form, result);
 		rejectDuplicateName(form, result, Optional.empty());
 		if (result.hasErrors()) {
 			return "organisations/new";
@@ -82,9 +83,10 @@ class OrganisationAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("organisationForm") OrganisationForm form,
+	String update(@PathVariable long id, @ModelAttribute("organisationForm") OrganisationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
 		Organisation organisation = organisations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		RULES.validate(form, result);
 		rejectDuplicateName(form, result, Optional.of(id));
 		if (result.hasErrors()) {
 			model.addAttribute("organisation", organisation);

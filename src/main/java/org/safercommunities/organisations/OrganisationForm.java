@@ -1,17 +1,10 @@
 package org.safercommunities.organisations;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
-/** Add or change an organisation. */
+/** Add or change an organisation; {@link OrganisationFormValidator} holds the rules. Fields in page order. */
 class OrganisationForm {
 
-	@NotBlank(message = "{organisation.name.blank}")
-	@Size(max = 200, message = "{organisation.name.too-long}")
 	private String name;
 
-	@NotNull(message = "{organisation.type.blank}")
 	private OrganisationType type;
 
 	private boolean active = true;

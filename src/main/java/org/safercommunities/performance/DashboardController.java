@@ -15,7 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +31,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/staff/dashboard")
 @PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 class DashboardController {
+
+	private static final CommentaryFormValidator COMMENTARY_RULES = new CommentaryFormValidator();
 
 	private final Dashboard dashboard;
 
@@ -141,19 +145,19 @@ class DashboardController {
 	@PostMapping("/{code}/commentary")
 	@PreAuthorize("hasRole('ANALYST')")
 	String commentary(@PathVariable String code, @RequestParam String area, @RequestParam String period,
-			@RequestParam(required = false) String body, @RequestParam(defaultValue = "save") String action,
-			Model model, RedirectAttributes redirect) {
+			@ModelAttribute("commentaryForm") CommentaryForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
 		Indicator indicator = dashboard.indicator(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		YearMonth month = UkDates.parseMonthParam(period).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
 		AreaChoice chosen = dashboard.areas().resolve(area, indicator.hasWards());
-		if (!CommentaryManagement.valid(body)) {
+		String body = form.getBody();
+		COMMENTARY_RULES.validate(form, result);
+		if (result.hasErrors()) {
 			// The page again, with the GOV.UK error summary and what was typed
 			IndicatorPage page = pages.page(code, Optional.of(month), chosen.code(), null, false)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 			model.addAttribute("page", page);
 			model.addAttribute("commentaryText", body == null ? "" : body);
-			model.addAttribute("commentaryError", "performance.commentary.error.required");
-			model.addAttribute("formHasErrors", true);
 			return "performance/indicator";
 		}
 		if ("publish".equals(action)) {

@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.reporting.ReportCodes.Channel;
@@ -26,7 +24,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -47,7 +44,7 @@ class AssistedReportController {
 
 	private static final ZoneId UK = UkTime.ZONE;
 
-	private static final Set<String> ASSISTED_CHANNELS = Set.of("PHONE", "IN_PERSON", "HUB", "PAPER");
+	private final AssistedReportFormValidator rules;
 
 	private final ReportValidator validator;
 
@@ -59,8 +56,9 @@ class AssistedReportController {
 
 	private final Clock clock;
 
-	AssistedReportController(ReportValidator validator, ReportSubmission submission, ReportingSettings settings,
+	AssistedReportController(AssistedReportFormValidator rules, ReportValidator validator, ReportSubmission submission, ReportingSettings settings,
 			Organisations organisations, Clock clock) {
+		this.rules = rules;
 		this.validator = validator;
 		this.submission = submission;
 		this.settings = settings;
@@ -86,8 +84,7 @@ class AssistedReportController {
 		if (!ReportAccess.takesForEveryCentre(actor)) {
 			form.setCentreOrganisationId(actor.organisationId());
 		}
-		validateStaffSteps(form, result);
-		validator.validateAll(form, result);
+		rules.validate(form, result);
 		if (result.hasErrors()) {
 			addChoices(model);
 			return "reporting/staff/assisted";
@@ -110,41 +107,9 @@ class AssistedReportController {
 		return "reporting/staff/assisted-done";
 	}
 
-	private void validateStaffSteps(AssistedReportForm form, Errors errors) {
-		if (form.getChannel() == null || !ASSISTED_CHANNELS.contains(form.getChannel())) {
-			errors.rejectValue("channel", "reporting.staff.error.channel");
-		}
-		if (form.reportsDanger()) {
-			if (!"YES".equals(form.getEmergencyCallMade()) && !"NO".equals(form.getEmergencyCallMade())) {
-				errors.rejectValue("emergencyCallMade", "reporting.staff.error.emergency-call");
-			}
-			else if ("YES".equals(form.getEmergencyCallMade()) && time(form.getEmergencyCalledTime()) == null) {
-				errors.rejectValue("emergencyCalledTime", "reporting.staff.error.time");
-			}
-		}
-		if ("PAPER".equals(form.getChannel()) && form.wantsPolice()) {
-			// Seed 003, Appendix 3: paper reports go to the police the same day, who are told on 101.
-			if (!"YES".equals(form.getPoliceInformedByPhone()) && !"NO".equals(form.getPoliceInformedByPhone())) {
-				errors.rejectValue("policeInformedByPhone", "reporting.staff.error.police-informed");
-			}
-			else if ("YES".equals(form.getPoliceInformedByPhone()) && time(form.getPoliceInformedTime()) == null) {
-				errors.rejectValue("policeInformedTime", "reporting.staff.error.time");
-			}
-		}
-	}
-
 	private static Instant at(LocalDate day, String time) {
-		LocalTime parsed = time(time);
+		LocalTime parsed = AssistedReportForm.time(time);
 		return parsed == null ? null : day.atTime(parsed).atZone(UK).toInstant();
-	}
-
-	private static LocalTime time(String text) {
-		try {
-			return text == null ? null : LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 	private void addChoices(Model model) {

@@ -1,6 +1,8 @@
 package org.safercommunities.reporting;
 
 import java.io.Serial;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * The same answers as the public report, plus the staff-only steps of Process Map 1: how the report came in,
@@ -35,5 +37,15 @@ class AssistedReportForm extends ReportAnswers {
 	public void setPoliceInformedByPhone(String policeInformedByPhone) { this.policeInformedByPhone = policeInformedByPhone; }
 	public String getPoliceInformedTime() { return policeInformedTime; }
 	public void setPoliceInformedTime(String policeInformedTime) { this.policeInformedTime = policeInformedTime; }
+
+	/** A time typed as HH:mm (or H:mm), or null when none or not a time. */
+	static LocalTime time(String text) {
+		try {
+			return text == null ? null : LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
 
 }

@@ -7,15 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.safercommunities.reporting.ReportCodes.SupportFeedback;
-import org.safercommunities.system.ErrorLink;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reporter's own page, opened with the reference and secret words from the confirmation page. */
@@ -29,6 +28,12 @@ class FollowUpController {
 
 	private final SubmissionLimiter limiter;
 
+	private static final FollowUpFormValidator FORM_RULES = new FollowUpFormValidator();
+
+	private static final InformationFormValidator INFORMATION_RULES = new InformationFormValidator();
+
+	private static final FeedbackFormValidator FEEDBACK_RULES = new FeedbackFormValidator();
+
 	private final MessageSource messages;
 
 	FollowUpController(ReportFollowUp followUp, SubmissionLimiter limiter, MessageSource messages) {
@@ -38,42 +43,34 @@ class FollowUpController {
 	}
 
 	@GetMapping
-	String form() {
+	String form(@ModelAttribute("followUpForm") FollowUpForm form) {
 		return "reporting/follow-up";
 	}
 
 	@PostMapping
-	String open(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String secret,
-			Model model, HttpSession session, HttpServletRequest request, Locale locale) {
-		model.addAttribute("reference", reference);
-		var errors = new java.util.ArrayList<ErrorLink>();
-		if (!StringUtils.hasText(reference)) {
-			errors.add(new ErrorLink("#reference", messages.getMessage("reporting.follow-up.error.reference", null, locale)));
+	String open(@ModelAttribute("followUpForm") FollowUpForm form, BindingResult result, HttpSession session,
+			HttpServletRequest request, Model model) {
+		FORM_RULES.validate(form, result);
+		if (result.hasErrors()) {
+			return "reporting/follow-up";
 		}
-		if (!StringUtils.hasText(secret)) {
-			errors.add(new ErrorLink("#secret", messages.getMessage("reporting.follow-up.error.secret", null, locale)));
+		var wait = limiter.tryConsume(SubmissionLimiter.Action.FOLLOW_UP, request);
+		if (wait.isPresent()) {
+			model.addAttribute("minutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+			model.addAttribute("limited", "follow-up");
+			return "reporting/too-many";
 		}
-		if (errors.isEmpty()) {
-			var wait = limiter.tryConsume(SubmissionLimiter.Action.FOLLOW_UP, request);
-			if (wait.isPresent()) {
-				model.addAttribute("minutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
-				model.addAttribute("limited", "follow-up");
-				return "reporting/too-many";
-			}
-			var opened = followUp.open(reference, secret);
-			if (opened.isPresent()) {
-				// A new session id once the report is open: an id planted before (on a shared computer at a
-				// centre, say) must not become a way into it.
-				request.changeSessionId();
-				session.setAttribute(OPEN_REPORT, opened.get());
-				return "redirect:/follow-up/report";
-			}
-			errors.add(new ErrorLink("#reference", messages.getMessage("reporting.follow-up.error.no-match", null, locale)));
+		var opened = followUp.open(form.getReference(), form.getSecret());
+		if (opened.isEmpty()) {
+			// About the pair, not one field: shown by the first field, the reference.
+			result.reject("reporting.follow-up.error.no-match");
+			return "reporting/follow-up";
 		}
-		model.addAttribute("errorSummary", errors);
-		model.addAttribute("fieldErrors", ErrorLink.byField(errors));
-		model.addAttribute("formHasErrors", true);
-		return "reporting/follow-up";
+		// A new session id once the report is open: an id planted before (on a shared computer at a centre, say)
+		// must not become a way into it.
+		request.changeSessionId();
+		session.setAttribute(OPEN_REPORT, opened.get());
+		return "redirect:/follow-up/report";
 	}
 
 	@GetMapping("/report")
@@ -83,27 +80,25 @@ class FollowUpController {
 			return "redirect:/follow-up";
 		}
 		model.addAttribute("report", followUp.view(reportId));
+		if (!model.containsAttribute("informationForm")) {
+			model.addAttribute("informationForm", new InformationForm());
+		}
 		model.addAttribute("feedbackChoices", Arrays.stream(SupportFeedback.values()).map(Enum::name).toList());
 		return "reporting/follow-up-report";
 	}
 
 	@PostMapping("/report/information")
-	String addInformation(@RequestParam(defaultValue = "") String information, HttpSession session, Model model,
-			RedirectAttributes redirect, Locale locale) {
+	String addInformation(@ModelAttribute("informationForm") InformationForm form, BindingResult result,
+			HttpSession session, Model model, RedirectAttributes redirect, Locale locale) {
 		Long reportId = (Long) session.getAttribute(OPEN_REPORT);
 		if (reportId == null) {
 			return "redirect:/follow-up";
 		}
-		if (!StringUtils.hasText(information) || information.length() > ReportValidator.LONG_TEXT) {
-			String key = StringUtils.hasText(information) ? "reporting.follow-up.error.too-long"
-					: "reporting.follow-up.error.information";
-			model.addAttribute("errorSummary",
-					java.util.List.of(new ErrorLink("#information", messages.getMessage(key, null, locale))));
-			model.addAttribute("formHasErrors", true);
-			model.addAttribute("information", information);
+		INFORMATION_RULES.validate(form, result);
+		if (result.hasErrors()) {
 			return report(session, model);
 		}
-		followUp.addInformation(reportId, information);
+		followUp.addInformation(reportId, form.getInformation());
 		redirect.addFlashAttribute("flashSuccess", messages.getMessage("reporting.follow-up.added", null, locale));
 		return "redirect:/follow-up/report";
 	}
@@ -121,18 +116,18 @@ class FollowUpController {
 	}
 
 	@PostMapping("/report/feedback")
-	String feedback(@RequestParam(required = false) String feedback, HttpSession session, RedirectAttributes redirect,
-			Locale locale) {
+	String feedback(@ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result, HttpSession session,
+			RedirectAttributes redirect, Locale locale) {
 		Long reportId = (Long) session.getAttribute(OPEN_REPORT);
 		if (reportId == null) {
 			return "redirect:/follow-up";
 		}
-		var choice = Arrays.stream(SupportFeedback.values()).filter(value -> value.name().equals(feedback)).findFirst();
-		if (choice.isEmpty()) {
-			redirect.addFlashAttribute("feedbackError", messages.getMessage("reporting.follow-up.error.feedback", null, locale));
+		FEEDBACK_RULES.validate(form, result);
+		if (result.hasErrors()) {
+			result.getModel().forEach(redirect::addFlashAttribute);
 			return "redirect:/follow-up/report#feedback";
 		}
-		followUp.feedback(reportId, choice.get());
+		followUp.feedback(reportId, form.chosen().orElseThrow());
 		redirect.addFlashAttribute("flashSuccess", messages.getMessage("reporting.follow-up.thanks", null, locale));
 		return "redirect:/follow-up/report";
 	}

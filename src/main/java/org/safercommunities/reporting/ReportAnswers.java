@@ -9,7 +9,7 @@ import java.util.List;
  * Everything a person has answered so far, kept in an encrypted draft until they send the report. Dates are kept
  * as typed (day, month, year) so a wrong date comes back exactly as entered.
  */
-class ReportAnswers implements Serializable {
+class ReportAnswers implements Serializable, org.safercommunities.system.PagedForm {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -77,6 +77,9 @@ class ReportAnswers implements Serializable {
 
 	/** A field no person sees or fills in: anything in it means a robot filled the form. */
 	private String website;
+
+	/** The question being shown, for the error summary's order; never kept in the draft. */
+	private transient ReportStep shown;
 
 	public String evidenceToken() {
 		if (evidenceToken == null) {
@@ -181,6 +184,16 @@ class ReportAnswers implements Serializable {
 
 	private static List<String> nonNull(List<String> values) {
 		return values == null ? new ArrayList<>() : new ArrayList<>(values);
+	}
+
+	/** Marks the question this request shows: its errors are listed in its page order. */
+	void showing(ReportStep step) {
+		this.shown = step;
+	}
+
+	@Override
+	public List<String> fieldsOnPage() {
+		return shown == null ? List.of() : List.of(shown.fields());
 	}
 
 }

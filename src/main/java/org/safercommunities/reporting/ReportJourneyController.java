@@ -59,6 +59,8 @@ class ReportJourneyController {
 
 	static final String EVIDENCE_PATH = "/report/evidence";
 
+	private static final String EVIDENCE_FORM = "evidenceForm";
+
 	/** Long enough for the redirect on a slow connection; the confirmation page clears it at once. */
 	private static final long RECEIPT_SECONDS = 10 * 60;
 
@@ -81,28 +83,25 @@ class ReportJourneyController {
 
 	private final EvidenceUploads evidence;
 
-	private final EvidenceSettings evidenceSettings;
-
-	private final org.springframework.context.MessageSource messages;
+	private final EvidenceFormValidator evidenceRules;
 
 	/** Local services from the directory, when a module provides them (reporting does not depend on it). */
 	private final ObjectProvider<LocalSignposting> localSignposting;
 
 	ReportJourneyController(ReportValidator validator, ReportDrafts drafts, SealedCookies sealed,
 			org.safercommunities.system.JourneyCookie journeys, ReportSubmission submission, ReportingSettings settings,
-			SubmissionLimiter limiter, EvidenceUploads evidence, EvidenceSettings evidenceSettings,
-			org.springframework.context.MessageSource messages, ObjectProvider<LocalSignposting> localSignposting) {
+			SubmissionLimiter limiter, EvidenceUploads evidence, EvidenceFormValidator evidenceRules,
+			ObjectProvider<LocalSignposting> localSignposting) {
 		this.drafts = drafts;
 		this.sealed = sealed;
 		this.journeys = journeys;
-		this.evidenceSettings = evidenceSettings;
+		this.evidenceRules = evidenceRules;
 		this.localSignposting = localSignposting;
 		this.validator = validator;
 		this.submission = submission;
 		this.settings = settings;
 		this.limiter = limiter;
 		this.evidence = evidence;
-		this.messages = messages;
 	}
 
 	/** The journey's answers so far; when the database is out of reach, none, and each handler says so. */
@@ -139,19 +138,21 @@ class ReportJourneyController {
 			@RequestParam(defaultValue = "false") boolean change,
 			@RequestParam(name = "too-large", required = false) String tooLarge,
 			@RequestParam(name = "unreadable-name", required = false) String unreadableName, Model model,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response) {
 		ReportStep step = stepOf(slug);
 		if (draftUnavailable(request)) {
 			return unavailable("/report/" + step.slug(), model, response);
 		}
-		if (tooLarge != null) {
-			model.addAttribute("uploadTooLarge", true);
-		}
-		if (unreadableName != null) {
-			sealed.open(request, response, UNREADABLE_NAME, EVIDENCE_PATH, String.class).ifPresent(name -> {
-				model.addAttribute("errorSummary", List.of(evidenceError("reporting.evidence.error.name", name, locale)));
-				model.addAttribute("formHasErrors", true);
-			});
+		if (step == ReportStep.EVIDENCE && (tooLarge != null || unreadableName != null)) {
+			// The upload was refused before this page was asked for again (a redirect): say why here.
+			BindingResult result = evidenceResult(new EvidenceForm(), model);
+			if (tooLarge != null) {
+				evidenceRules.rejectTooLarge(result);
+			}
+			if (unreadableName != null) {
+				sealed.open(request, response, UNREADABLE_NAME, EVIDENCE_PATH, String.class)
+					.ifPresent(name -> evidenceRules.rejectFile(result, name, "reporting.evidence.error.name"));
+			}
 		}
 		var missing = validator.firstIncomplete(answers).filter(first -> first.ordinal() < step.ordinal());
 		if (missing.isPresent()) {
@@ -166,7 +167,7 @@ class ReportJourneyController {
 	@PostMapping("/{slug}")
 	String answer(@PathVariable String slug, @ModelAttribute(ANSWERS) ReportAnswers answers, BindingResult result,
 			@RequestParam(defaultValue = "false") boolean change, Model model, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
+			HttpServletResponse response) {
 		ReportStep step = stepOf(slug);
 		validator.validate(step, answers, result);
 		if (step == ReportStep.ABOUT_YOU && answers.choseAnonymity()) {
@@ -174,7 +175,7 @@ class ReportJourneyController {
 			answers.forgetIdentity();
 		}
 		if (!saved(request, response, answers)) {
-			return notSaved(step, change, model, response, locale);
+			return notSaved(step, result, change, model, response);
 		}
 		if (result.hasErrors()) {
 			return show(step, change, model);
@@ -192,28 +193,21 @@ class ReportJourneyController {
 
 	@PostMapping(path = "/evidence", params = "upload")
 	String uploadEvidence(@ModelAttribute(ANSWERS) ReportAnswers answers,
-			@RequestParam(name = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+			@ModelAttribute(EVIDENCE_FORM) EvidenceForm form, BindingResult result,
 			@RequestParam(defaultValue = "false") boolean change, Model model, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) throws java.io.IOException {
+			HttpServletResponse response) throws java.io.IOException {
 		if (draftUnavailable(request)) {
-			return notSaved(ReportStep.EVIDENCE, change, model, response, locale);
+			return notSaved(ReportStep.EVIDENCE, result, change, model, response);
 		}
-		List<org.safercommunities.system.ErrorLink> errors = new java.util.ArrayList<>();
-		List<org.springframework.web.multipart.MultipartFile> chosen = files == null ? List.of()
-				: files.stream().filter(file -> !file.isEmpty()).toList();
-		if (chosen.isEmpty()) {
-			errors.add(evidenceError("reporting.evidence.error.none", null, locale));
-		}
-		for (var file : chosen) {
-			evidence.upload(answers.evidenceToken(), file)
-				.ifPresent(problem -> errors.add(evidenceError(problem, EvidenceUploads.safeName(file.getOriginalFilename()), locale)));
+		evidenceRules.validate(form, result);
+		for (var file : form.chosen()) {
+			evidence.upload(answers.evidenceToken(), file).ifPresent(
+					problem -> evidenceRules.rejectFile(result, EvidenceUploads.safeName(file.getOriginalFilename()), problem));
 		}
 		if (!saved(request, response, answers)) {
-			return notSaved(ReportStep.EVIDENCE, change, model, response, locale);
+			return notSaved(ReportStep.EVIDENCE, result, change, model, response);
 		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("errorSummary", errors);
-			model.addAttribute("formHasErrors", true);
+		if (result.hasErrors()) {
 			return show(ReportStep.EVIDENCE, change, model);
 		}
 		return "redirect:/report/evidence" + (change ? "?change=true" : "");
@@ -230,10 +224,11 @@ class ReportJourneyController {
 		return "redirect:/report/evidence" + (change ? "?change=true" : "");
 	}
 
-	private org.safercommunities.system.ErrorLink evidenceError(String key, String fileName, Locale locale) {
-		String text = messages.getMessage(key, new Object[] { settings.maxEvidenceMegabytes(), settings.maxEvidenceFiles(),
-				evidenceSettings.maxMegapixels(), evidenceSettings.pdfMaxPages() }, locale);
-		return new org.safercommunities.system.ErrorLink("#files", fileName == null ? text : fileName + ": " + text);
+	/** A fresh evidence form with its (so far empty) errors, in the model for the evidence page. */
+	private static BindingResult evidenceResult(EvidenceForm form, Model model) {
+		BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, EVIDENCE_FORM);
+		model.addAllAttributes(result.getModel());
+		return result;
 	}
 
 	@PostMapping("/check-answers")
@@ -315,12 +310,14 @@ class ReportJourneyController {
 		}
 	}
 
-	/** The same page again with what was just typed and a message: nothing is lost, try again shortly. */
-	private String notSaved(ReportStep step, boolean change, Model model, HttpServletResponse response, Locale locale) {
+	/**
+	 * The same page again with what was just typed and a message: nothing is lost, try again shortly. About the
+	 * whole page, not one answer, so an error of the form (shown by its first field).
+	 */
+	private String notSaved(ReportStep step, BindingResult result, boolean change, Model model,
+			HttpServletResponse response) {
 		response.setStatus(SERVICE_UNAVAILABLE.value());
-		model.addAttribute("errorSummary", List.of(new org.safercommunities.system.ErrorLink("#main-content",
-				messages.getMessage("reporting.unavailable.not-saved", null, locale))));
-		model.addAttribute("formHasErrors", true);
+		result.reject("reporting.unavailable.not-saved");
 		return show(step, change, model);
 	}
 
@@ -378,6 +375,7 @@ class ReportJourneyController {
 		model.addAttribute("step", step.slug());
 		model.addAttribute("change", change);
 		ReportAnswers answers = (ReportAnswers) model.getAttribute(ANSWERS);
+		answers.showing(step);
 		model.addAttribute("back", change ? "/report/check-answers"
 				: step.previous(answers).map(previous -> "/report/" + previous.slug()).orElse("/report"));
 		addChoices(model);
@@ -387,6 +385,9 @@ class ReportJourneyController {
 		if (step == ReportStep.NOT_REPORTING) {
 			model.addAttribute("localServices", localServices(answers.getWardCode(), perceivedStrands(answers),
 					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+		}
+		if (step == ReportStep.EVIDENCE && !model.containsAttribute(EVIDENCE_FORM)) {
+			evidenceResult(new EvidenceForm(), model);
 		}
 		if (step == ReportStep.EVIDENCE || step == ReportStep.CHECK) {
 			model.addAttribute("uploaded", evidence.pending(answers.evidenceToken()));

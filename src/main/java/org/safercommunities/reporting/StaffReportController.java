@@ -1,7 +1,5 @@
 package org.safercommunities.reporting;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,14 +8,21 @@ import org.safercommunities.geography.Wards;
 import org.safercommunities.organisations.Organisation;
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.reporting.ReportCodes.Channel;
-import org.safercommunities.reporting.ReportCodes.Classification;
+import org.safercommunities.reporting.StaffReportForms.DatesForm;
+import org.safercommunities.reporting.StaffReportForms.PoliceReferenceForm;
+import org.safercommunities.reporting.StaffReportForms.ShareForm;
+import org.safercommunities.reporting.StaffReportForms.TriageForm;
+import org.safercommunities.reporting.StaffReportFormValidators.DatesValidator;
+import org.safercommunities.reporting.StaffReportFormValidators.PoliceReferenceValidator;
+import org.safercommunities.reporting.StaffReportFormValidators.TriageValidator;
 import org.safercommunities.shared.CurrentActor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +34,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/reports")
 @PreAuthorize("hasAnyRole('OFFICER', 'CENTRE_WORKER', 'POLICE')")
 class StaffReportController {
+
+	private static final DatesValidator DATES_RULES = new DatesValidator();
+
+	private static final TriageValidator TRIAGE_RULES = new TriageValidator();
+
+	private static final PoliceReferenceValidator POLICE_REFERENCE_RULES = new PoliceReferenceValidator();
 
 	private final ReportInbox inbox;
 
@@ -55,17 +66,14 @@ class StaffReportController {
 	@GetMapping
 	String list(@RequestParam(required = false) String strand, @RequestParam(required = false) String ward,
 			@RequestParam(required = false) String channel, @RequestParam(required = false) Long centre,
-			@RequestParam(required = false) String classification, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model) {
-		LocalDate fromDate = dateOrNull(from);
-		LocalDate toDate = dateOrNull(to);
-		model.addAttribute("dateError", (StringUtils.hasText(from) && fromDate == null)
-				|| (StringUtils.hasText(to) && toDate == null));
-		ReportQuery query = new ReportQuery(strand, ward, channel, centre, classification, fromDate, toDate);
+			@RequestParam(required = false) String classification, @ModelAttribute("datesForm") DatesForm dates,
+			BindingResult result, Model model) {
+		DATES_RULES.validate(dates, result);
+		// A date that is not one is said so, and the list is filtered as if it had not been given.
+		ReportQuery query = new ReportQuery(strand, ward, channel, centre, classification, dates.fromDate(),
+				dates.toDate());
 		List<InboxRow> found = inbox.search(query);
 		model.addAttribute("query", query);
-		model.addAttribute("fromText", from);
-		model.addAttribute("toText", to);
 		model.addAttribute("reports", found);
 		model.addAttribute("strandCounts", ReportInbox.countBy(found, report -> List.copyOf(report.getStrands())));
 		model.addAttribute("wardCounts", ReportInbox.countBy(found, report -> listOf(report.getWardCode())));
@@ -122,31 +130,13 @@ class StaffReportController {
 
 	@PostMapping("/{id}/classify")
 	@PreAuthorize("hasRole('OFFICER')")
-	String classify(@PathVariable long id, @RequestParam(required = false) Classification classification,
-			@RequestParam(required = false) String keepSubjectData, @RequestParam(required = false) String justification,
-			@RequestParam(required = false) String redactedAccount, RedirectAttributes redirect, Locale locale) {
-		String problem = null;
-		if (classification == null) {
-			problem = "reporting.staff.error.classification";
+	String classify(@PathVariable long id, @ModelAttribute("triageForm") TriageForm form, BindingResult result,
+			RedirectAttributes redirect, Locale locale) {
+		TRIAGE_RULES.validate(form, result);
+		if (result.hasErrors()) {
+			return backWithErrors(id, "#classify", result, redirect);
 		}
-		else if (classification == Classification.NON_CRIME_HATE_INCIDENT) {
-			if (!"YES".equals(keepSubjectData) && !"NO".equals(keepSubjectData)) {
-				problem = "reporting.staff.error.keep-subject-data";
-			}
-			else if ("YES".equals(keepSubjectData) && !StringUtils.hasText(justification)) {
-				problem = "reporting.staff.error.justification";
-			}
-			else if ("NO".equals(keepSubjectData) && !StringUtils.hasText(redactedAccount)) {
-				problem = "reporting.staff.error.redacted-account";
-			}
-		}
-		if (problem != null) {
-			redirect.addFlashAttribute("triageError", messages.getMessage(problem, null, locale));
-			redirect.addFlashAttribute("justification", justification);
-			return "redirect:/staff/reports/" + id + "#classify";
-		}
-		Boolean keep = classification == Classification.NON_CRIME_HATE_INCIDENT ? "YES".equals(keepSubjectData) : null;
-		inbox.classify(id, classification, keep, justification, redactedAccount);
+		inbox.classify(id, form.chosen(), form.keepsSubjectData(), form.getJustification(), form.getRedactedAccount());
 		return done(id, "reporting.staff.classified", redirect, locale);
 	}
 
@@ -160,30 +150,35 @@ class StaffReportController {
 
 	@PostMapping("/{id}/share")
 	@PreAuthorize("hasRole('OFFICER')")
-	String share(@PathVariable long id, @RequestParam(required = false) String overrideReason,
+	String share(@PathVariable long id, @ModelAttribute("shareForm") ShareForm form, BindingResult result,
 			RedirectAttributes redirect, Locale locale) {
 		try {
-			inbox.shareWithPolice(id, overrideReason);
+			inbox.shareWithPolice(id, form.getOverrideReason());
 		}
 		catch (ReportInbox.OverrideReasonMissing ex) {
 			// Only the missing reason comes back to the form; a role that may not share gets 403 (and an audit entry).
-			redirect.addFlashAttribute("shareError", messages.getMessage("reporting.staff.error.override", null, locale));
-			return "redirect:/staff/reports/" + id + "#share";
+			result.rejectValue("overrideReason", "reporting.staff.error.override");
+			return backWithErrors(id, "#share", result, redirect);
 		}
 		return done(id, "reporting.staff.shared", redirect, locale);
 	}
 
 	@PostMapping("/{id}/police-reference")
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
-	String policeReference(@PathVariable long id, @RequestParam(defaultValue = "") String policeReference,
-			RedirectAttributes redirect, Locale locale) {
-		if (!StringUtils.hasText(policeReference) || policeReference.length() > 60) {
-			redirect.addFlashAttribute("policeReferenceError",
-					messages.getMessage("reporting.staff.error.police-reference", null, locale));
-			return "redirect:/staff/reports/" + id + "#police-reference";
+	String policeReference(@PathVariable long id, @ModelAttribute("policeReferenceForm") PoliceReferenceForm form,
+			BindingResult result, RedirectAttributes redirect, Locale locale) {
+		POLICE_REFERENCE_RULES.validate(form, result);
+		if (result.hasErrors()) {
+			return backWithErrors(id, "#police-reference", result, redirect);
 		}
-		inbox.recordPoliceReference(id, policeReference);
+		inbox.recordPoliceReference(id, form.getPoliceReference());
 		return done(id, "reporting.staff.police-reference-saved", redirect, locale);
+	}
+
+	/** Back to the report at the form, which comes back as typed with its errors (the form and its BindingResult). */
+	private static String backWithErrors(long id, String anchor, BindingResult result, RedirectAttributes redirect) {
+		result.getModel().forEach(redirect::addFlashAttribute);
+		return "redirect:/staff/reports/" + id + anchor;
 	}
 
 	private String done(long id, String key, RedirectAttributes redirect, Locale locale) {
@@ -203,15 +198,6 @@ class StaffReportController {
 
 	private static List<String> listOf(String value) {
 		return value == null ? List.of() : List.of(value);
-	}
-
-	private static LocalDate dateOrNull(String text) {
-		try {
-			return StringUtils.hasText(text) ? LocalDate.parse(text.strip()) : null;
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.safercommunities.security;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-
 import org.safercommunities.shared.CurrentActor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,15 +53,10 @@ class AccountController {
 	}
 
 	@PostMapping("/staff/account/password")
-	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
+	String changePassword(@ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		StaffPrincipal principal = (StaffPrincipal) CurrentActor.require();
-		PasswordPolicy.problemWith(form.getNewPassword(), principal.username())
-			.ifPresent(problem -> result.rejectValue("newPassword", problem));
-		if (!result.hasFieldErrors("confirmPassword") && form.getNewPassword() != null
-				&& !form.getNewPassword().equals(form.getConfirmPassword())) {
-			result.rejectValue("confirmPassword", "password.mismatch");
-		}
+		new PasswordFormValidator(principal.username()).validate(form, result);
 		if (!result.hasErrors() && !accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword())) {
 			result.rejectValue("currentPassword", "password.current-wrong");
 		}
@@ -88,42 +80,6 @@ class AccountController {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
-	}
-
-	static class PasswordForm {
-
-		@NotBlank(message = "{password.current-blank}")
-		private String currentPassword;
-
-		private String newPassword;
-
-		@NotBlank(message = "{password.confirm-blank}")
-		private String confirmPassword;
-
-		public String getCurrentPassword() {
-			return currentPassword;
-		}
-
-		public void setCurrentPassword(String currentPassword) {
-			this.currentPassword = currentPassword;
-		}
-
-		public String getNewPassword() {
-			return newPassword;
-		}
-
-		public void setNewPassword(String newPassword) {
-			this.newPassword = newPassword;
-		}
-
-		public String getConfirmPassword() {
-			return confirmPassword;
-		}
-
-		public void setConfirmPassword(String confirmPassword) {
-			this.confirmPassword = confirmPassword;
-		}
-
 	}
 
 }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import org.safercommunities.shared.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page. The outcome of the last attempt arrives as a query parameter from {@link SignInHandlers}. */
@@ -30,11 +32,20 @@ class LoginController {
 		}
 		Object lastEmail = session.getAttribute(SignInHandlers.LAST_EMAIL);
 		session.removeAttribute(SignInHandlers.LAST_EMAIL);
-		model.addAttribute("email", lastEmail == null ? "" : lastEmail);
+		SignInForm form = new SignInForm(lastEmail == null ? "" : lastEmail.toString());
+		BindingResult result = new BeanPropertyBindingResult(form, "signInForm");
 		model.addAttribute("lockoutMinutes", throttle.lockoutMinutes());
 		String outcome = OUTCOMES.stream().filter(request.getParameterMap()::containsKey).findFirst().orElse(null);
 		model.addAttribute("outcome", outcome);
-		model.addAttribute("formHasErrors", outcome != null && List.of("error", "locked", "disabled").contains(outcome));
+		if ("error".equals(outcome)) {
+			// Which of the two was wrong is not said (it would tell whether an account exists): about the form.
+			result.reject("login.error");
+		}
+		else if ("locked".equals(outcome) || "disabled".equals(outcome)) {
+			// Not a mistake in the form but a notice about the account, which the page shows in its own box.
+			model.addAttribute("formHasErrors", true);
+		}
+		model.addAllAttributes(result.getModel());
 		return "security/login";
 	}
 

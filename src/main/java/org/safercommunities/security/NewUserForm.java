@@ -3,30 +3,17 @@ package org.safercommunities.security;
 import java.util.EnumSet;
 import java.util.Set;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import org.safercommunities.shared.Role;
 
-/** The administrator's "add a staff user" form. The password rules are checked by {@link PasswordPolicy}. */
+/** The administrator's "add a staff user" form; {@link NewUserFormValidator} holds the rules. Fields in page order. */
 class NewUserForm {
 
-	@NotBlank(message = "{user.display-name.blank}")
-	@Size(max = 200, message = "{user.display-name.too-long}")
 	private String displayName;
 
-	@NotBlank(message = "{user.email.blank}")
-	@Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{user.email.invalid}")
-	@Size(max = 254, message = "{user.email.invalid}")
 	private String email;
 
-	@NotNull(message = "{user.organisation.blank}")
 	private Long organisationId;
 
-	@NotEmpty(message = "{user.roles.blank}")
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	private String password;

@@ -5,18 +5,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Valid;
 
 import org.safercommunities.organisations.Organisation;
 import org.safercommunities.organisations.Organisations;
+import org.safercommunities.security.StaffUserForms.RolesForm;
+import org.safercommunities.security.StaffUserForms.TemporaryPasswordForm;
+import org.safercommunities.security.StaffUserFormValidators.RolesValidator;
+import org.safercommunities.security.StaffUserFormValidators.TemporaryPasswordValidator;
 import org.safercommunities.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +38,10 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @RequestMapping("/staff/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
 class UserAdminController {
+
+	private static final NewUserFormValidator NEW_USER_RULES = new NewUserFormValidator();
+
+	private static final RolesValidator ROLES_RULES = new RolesValidator();
 
 	private final StaffAccounts accounts;
 
@@ -75,13 +81,12 @@ class UserAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("userForm") NewUserForm form, BindingResult result, Model model,
+	String create(@ModelAttribute("userForm") NewUserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
+		NEW_USER_RULES.validate(form, result);
 		if (!result.hasFieldErrors("email") && accounts.emailInUse(form.getEmail())) {
 			result.rejectValue("email", "user.email.taken");
 		}
-		PasswordPolicy.problemWith(form.getPassword(), form.getEmail())
-			.ifPresent(problem -> result.rejectValue("password", problem));
 		if (result.hasErrors()) {
 			model.addAttribute("organisations", organisations.active());
 			return "security/user-new";
@@ -104,13 +109,14 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/roles")
-	String changeRoles(@PathVariable long id, @RequestParam(name = "roles", required = false) Set<Role> roles,
+	String changeRoles(@PathVariable long id, @ModelAttribute("rolesForm") RolesForm form, BindingResult result,
 			RedirectAttributes redirect, Locale locale) {
-		if (roles == null || roles.isEmpty()) {
-			redirect.addFlashAttribute("rolesError", messages.getMessage("user.roles.blank", null, locale));
+		ROLES_RULES.validate(form, result);
+		if (result.hasErrors()) {
+			result.getModel().forEach(redirect::addFlashAttribute);
 			return "redirect:/staff/admin/users/" + id + "#roles";
 		}
-		accounts.changeRoles(id, EnumSet.copyOf(roles));
+		accounts.changeRoles(id, EnumSet.copyOf(form.getRoles()));
 		return done(id, "user.roles-changed", redirect, locale);
 	}
 
@@ -133,16 +139,27 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String temporaryPassword,
-			RedirectAttributes redirect, Locale locale) {
+	String resetPassword(@PathVariable long id, @ModelAttribute("temporaryPasswordForm") TemporaryPasswordForm form,
+			BindingResult result, RedirectAttributes redirect, Locale locale) {
 		StaffUser user = accounts.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		var problem = PasswordPolicy.problemWith(temporaryPassword, user.getEmail());
-		if (problem.isPresent()) {
-			redirect.addFlashAttribute("passwordError", messages.getMessage(problem.get(), null, locale));
+		new TemporaryPasswordValidator(user.getEmail()).validate(form, result);
+		if (result.hasErrors()) {
+			withoutPassword(result).getModel().forEach(redirect::addFlashAttribute);
 			return "redirect:/staff/admin/users/" + id + "#reset-password";
 		}
-		accounts.resetPassword(id, temporaryPassword);
+		accounts.resetPassword(id, form.getTemporaryPassword());
 		return done(id, "user.password-reset", redirect, locale);
+	}
+
+	/**
+	 * The same errors on an empty form: flash attributes are kept in the session, which must never hold a
+	 * password, not even one refused (a field error keeps the value it rejected).
+	 */
+	private static BindingResult withoutPassword(BindingResult result) {
+		BindingResult safe = new BeanPropertyBindingResult(new TemporaryPasswordForm(), result.getObjectName());
+		result.getFieldErrors()
+			.forEach(error -> safe.rejectValue(error.getField(), error.getCode(), error.getArguments(), null));
+		return safe;
 	}
 
 	private String done(long id, String messageKey, RedirectAttributes redirect, Locale locale) {

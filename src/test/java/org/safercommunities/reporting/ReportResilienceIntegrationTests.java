@@ -25,6 +25,9 @@ class ReportResilienceIntegrationTests {
 	@MockitoSpyBean
 	ReportSubmission submission;
 
+	@MockitoSpyBean
+	ReportDrafts drafts;
+
 	@Autowired
 	ReportRepository reports;
 
@@ -33,7 +36,7 @@ class ReportResilienceIntegrationTests {
 
 	@AfterEach
 	void backToNormal() {
-		reset(submission);
+		reset(submission, drafts);
 	}
 
 	@Test
@@ -51,6 +54,23 @@ class ReportResilienceIntegrationTests {
 		assertThat(journey.open("/report/check-answers").getResponse().getContentAsString())
 			.contains("A man shouted abuse", "Bus stop outside Burnt Oak station");
 		assertThat(journey.send().getResponse().getRedirectedUrl()).isEqualTo("/report/confirmation");
+	}
+
+	@Test
+	void anAnswerThatCannotBeSavedComesBackAsTypedWithAnErrorAboutThePageAtItsFirstField() throws Exception {
+		Journey journey = new Journey(mvc);
+		journey.answer("emergency", "emergency", "NO");
+		doThrow(new DataAccessResourceFailureException("database unavailable")).when(drafts).save(any(), any(), any());
+
+		var result = journey.answer("who", "reporterRole", "WITNESS");
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(503);
+		var page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.title()).startsWith("Error: ");
+		assertThat(page.select(".govuk-error-summary a[href=#reporterRole]").text())
+			.startsWith("We could not save this answer just now");
+		assertThat(page.select("#reporterRole-error").text()).contains("We could not save this answer just now");
+		assertThat(page.select("input[name=reporterRole][checked]").val()).as("the answer is kept").isEqualTo("WITNESS");
 	}
 
 	@Test

@@ -224,6 +224,26 @@ class StaffReportIntegrationTests {
 		return ciphertext.substring(0, middle) + replacement + ciphertext.substring(middle + 1);
 	}
 
+	@Test
+	void aRefusedTriageComesBackToTheReportAsTypedWithTheSummaryLinkingToTheFieldAtFault() throws Exception {
+		long id = assisted(workerA, "NO", "YES", "NO");
+
+		var refused = mvc.perform(post("/staff/reports/" + id + "/classify").with(csrf()).cookie(officer)
+			.param("classification", "NON_CRIME_HATE_INCIDENT").param("keepSubjectData", "YES")
+			.param("redactedAccount", "Typed by the officer")).andReturn();
+		assertThat(refused.getResponse().getRedirectedUrl()).endsWith("#classify");
+		Document page = Jsoup.parse(mvc.perform(get("/staff/reports/" + id).cookie(officer)
+			.flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString());
+
+		assertThat(page.title()).startsWith("Error: ");
+		assertThat(page.select(".govuk-error-summary a[href=#justification]").text())
+			.isEqualTo("Enter the justification for keeping the subject’s personal data");
+		assertThat(page.select("#justification-error").text()).contains("Enter the justification");
+		assertThat(page.select("#classification-nchi").hasAttr("checked")).as("the choice is kept").isTrue();
+		assertThat(page.select("#keepSubjectData").hasAttr("checked")).isTrue();
+		assertThat(page.select("#redactedAccount").text()).isEqualTo("Typed by the officer");
+	}
+
 	private long refusalsOf(long reportId) {
 		return jdbc.sql("select count(*) from audit_entry where action = 'ACCESS_REFUSED' and record_type = 'hate_report' and record_id = ?")
 			.param(String.valueOf(reportId)).query(Long.class).single();

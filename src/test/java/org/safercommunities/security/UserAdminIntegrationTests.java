@@ -135,6 +135,22 @@ class UserAdminIntegrationTests {
 	}
 
 	@Test
+	void aRefusedTemporaryPasswordComesBackWithItsMessageAndIsNeverKeptInTheSession() throws Exception {
+		StaffUser officer = data.aStaffUser(Role.OFFICER, organisation);
+
+		MvcResult refused = mvc.perform(post("/staff/admin/users/" + officer.getId() + "/password").cookie(admin)
+			.with(csrf()).param("temporaryPassword", "Xq7-tiny")).andReturn();
+
+		assertThat(refused.getResponse().getRedirectedUrl()).endsWith("#reset-password");
+		assertThat(refused.getFlashMap().toString()).contains("password.too-short").doesNotContain("Xq7-tiny");
+		String page = mvc.perform(get("/staff/admin/users/" + officer.getId()).cookie(admin)
+			.flashAttrs(refused.getFlashMap())).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<title>Error: ",
+				"<a href=\"#temporaryPassword\">Password must be 12 characters or more</a>")
+			.containsPattern("id=\"temporaryPassword-error\">\\s*<span[^>]*>Error:</span>\\s*Password must be 12 characters or more");
+	}
+
+	@Test
 	void listingStaffUsersIsAudited() throws Exception {
 		long before = jdbc.sql("select count(*) from audit_entry where action = 'STAFF_USERS_LISTED'").query(Long.class).single();
 
