@@ -119,7 +119,10 @@ class ReportJourneyController {
 	@InitBinder(ANSWERS)
 	void onlyThisPagesAnswers(WebDataBinder binder, HttpServletRequest request) {
 		String slug = request.getRequestURI().replaceFirst("^.*/report/?", "");
-		binder.setAllowedFields(ReportStep.ofSlug(slug).map(ReportStep::fields).orElse(new String[] { "website" }));
+		// A page with no answers of its own (evidence, check answers) binds none: an empty list would allow all.
+		String[] fields = ReportStep.ofSlug(slug).map(ReportStep::fields).filter(names -> names.length > 0)
+			.orElse(new String[] { "website" });
+		binder.setAllowedFields(fields);
 	}
 
 	@GetMapping

@@ -117,7 +117,16 @@ class Journey {
 	}
 
 	MvcResult send() throws Exception {
-		return perform(withToken(post("/report/check-answers"), "/report/check-answers"));
+		return send(new String[0]);
+	}
+
+	/** Sends from the check-answers page with extra fields in the form (name, value, name, value…). */
+	MvcResult send(String... extraFields) throws Exception {
+		MockHttpServletRequestBuilder request = withToken(post("/report/check-answers"), "/report/check-answers");
+		for (int i = 0; i < extraFields.length; i += 2) {
+			request.param(extraFields[i], extraFields[i + 1]);
+		}
+		return perform(request);
 	}
 
 	private MockHttpServletRequestBuilder withToken(MockHttpServletRequestBuilder request, String page) throws Exception {

@@ -30,6 +30,25 @@ class PublicReportJourneyIntegrationTests {
 	TransactionTemplate transactions;
 
 	@Test
+	void thePagesWithoutQuestionsOfTheirOwnChangeNoAnswer() throws Exception {
+		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
+
+		journey.send("whatHappened", "Changed behind the check-answers page", "wardCode", "E05013631",
+				"anonymous", "false", "policeConsent", "YES", "name", "Someone Else");
+		String reference = org.jsoup.Jsoup.parse(journey.open("/report/confirmation").getResponse().getContentAsString())
+			.getElementById("reference").text();
+
+		transactions.executeWithoutResult(status -> {
+			Report report = reports.findByReference(reference).orElseThrow();
+			assertThat(report.getWhatHappened()).startsWith("A man shouted abuse");
+			assertThat(report.getWardCode()).isEqualTo("E05013630");
+			assertThat(report.isAnonymous()).isTrue();
+			assertThat(report.getReporterName()).isNull();
+			assertThat(report.isPoliceConsent()).isFalse();
+		});
+	}
+
+	@Test
 	void anAnonymousReportGoesAllTheWayAndStoresTheConsentAsShown() throws Exception {
 		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
 
