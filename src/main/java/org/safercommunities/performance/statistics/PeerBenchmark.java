@@ -53,7 +53,7 @@ public final class PeerBenchmark {
 			Comparison at998, int rank, int of) {
 
 		public String rankLabel() {
-			return ordinal(rank) + " of " + of;
+			return rankText(rank, of);
 		}
 
 	}
@@ -110,24 +110,33 @@ public final class PeerBenchmark {
 	public static String rankLabel(AreaCount area, List<AreaCount> among) {
 		double rate = area.ratePer1000();
 		int rank = 1 + (int) among.stream().filter(other -> other.ratePer1000() > rate).count();
-		return ordinal(rank) + " of " + among.size();
+		return rankText(rank, among.size());
 	}
 
 	/** An area's rank by number among others, highest first, e.g. "1st of 32" (ties share the higher place). */
 	public static String rankByNumberLabel(AreaCount area, List<AreaCount> among) {
 		int rank = 1 + (int) among.stream().filter(other -> other.count() > area.count()).count();
-		return ordinal(rank) + " of " + among.size();
+		return rankText(rank, among.size());
 	}
 
+	/** "11th of 32", in the bundle's words ({@code performance.rank.of}). */
+	private static String rankText(int rank, int of) {
+		return Wording.english().text("performance.rank.of", ordinal(rank), String.valueOf(of));
+	}
+
+	/**
+	 * "11th": the number in the words of its ordinal category (CLDR's English categories: one, two, few, other;
+	 * 11th to 13th are other), from the bundle ({@code performance.ordinal.*}).
+	 */
 	static String ordinal(int n) {
 		int lastTwo = n % 100;
-		String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (n % 10) {
-			case 1 -> "st";
-			case 2 -> "nd";
-			case 3 -> "rd";
-			default -> "th";
+		String category = (lastTwo >= 11 && lastTwo <= 13) ? "other" : switch (n % 10) {
+			case 1 -> "one";
+			case 2 -> "two";
+			case 3 -> "few";
+			default -> "other";
 		};
-		return n + suffix;
+		return Wording.english().text("performance.ordinal." + category, String.valueOf(n));
 	}
 
 }
