@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -36,7 +35,7 @@ class CentreNetworkCounts {
 				where r.return_month between ? and ?
 				group by c.ward_code, r.return_month""",
 				"select count(*), coalesce(sum(version), 0), coalesce(sum(total), 0), coalesce(max(id), 0) from centre_return",
-				"select min(return_month) first_month, max(return_month) last_month from centre_return");
+				"select min(return_month), max(return_month) from centre_return");
 	}
 
 	@Bean
@@ -47,7 +46,7 @@ class CentreNetworkCounts {
 				where t.completed_on >= ? and t.completed_on < ?
 				group by c.ward_code, t.completed_on""",
 				"select count(*), coalesce(max(id), 0), 0, 0 from reporting_centre_training",
-				"select min(completed_on) first_month, max(completed_on) last_month from reporting_centre_training");
+				"select min(completed_on), max(completed_on) from reporting_centre_training");
 	}
 
 	private record Source(JdbcClient jdbc, String source, String countSql, String markSql, String rangeSql)
@@ -62,9 +61,7 @@ class CentreNetworkCounts {
 
 		@Override
 		public Optional<Months> monthsHeld() {
-			Map<String, Object> row = jdbc.sql(rangeSql).query().singleRow();
-			return row.get("first_month") == null ? Optional.empty()
-					: Optional.of(new Months(month(row.get("first_month")), month(row.get("last_month"))));
+			return jdbc.sql(rangeSql).query((rs, row) -> Months.held(rs)).single();
 		}
 
 		@Override
@@ -74,7 +71,7 @@ class CentreNetworkCounts {
 			LocalDate to = RETURNS.equals(source) ? months.last().atDay(1) : months.last().plusMonths(1).atDay(1);
 			jdbc.sql(countSql).params(from, to).query(rs -> {
 				String ward = rs.getString(1);
-				LocalDate month = month(rs.getObject(2)).atDay(1);
+				LocalDate month = rs.getObject(2, LocalDate.class).withDayOfMonth(1);
 				long count = rs.getLong(3);
 				counts.accept(new Count(ALL, Level.BOROUGH, null, ALL, month, count));
 				if (ward != null) {
@@ -88,7 +85,7 @@ class CentreNetworkCounts {
 			List<CoveredMonth> covered = new ArrayList<>();
 			if (RETURNS.equals(source)) {
 				jdbc.sql("select distinct return_month from centre_return").query(rs -> {
-					YearMonth month = month(rs.getObject(1));
+					YearMonth month = YearMonth.from(rs.getObject(1, LocalDate.class));
 					if (!month.isAfter(lastComplete)) {
 						covered.add(new CoveredMonth(null, month, true, null));
 					}
@@ -102,11 +99,6 @@ class CentreNetworkCounts {
 				});
 			}
 			return covered;
-		}
-
-		private static YearMonth month(Object value) {
-			return YearMonth.from(value instanceof java.sql.Date date ? date.toLocalDate()
-					: value instanceof java.sql.Timestamp time ? time.toLocalDateTime().toLocalDate() : (LocalDate) value);
 		}
 
 	}

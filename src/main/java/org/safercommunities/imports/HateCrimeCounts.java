@@ -52,7 +52,7 @@ class HateCrimeCounts implements IndicatorCounts {
 
 	@Override
 	public Optional<Months> monthsHeld() {
-		return ChangeMarks.monthsHeld(jdbc, "hate_crime_count");
+		return jdbc.sql("select min(crime_month), max(crime_month) from hate_crime_count").query((rs, row) -> Months.held(rs)).single();
 	}
 
 	@Override

@@ -57,7 +57,7 @@ class StreetCrimeCounts implements IndicatorCounts {
 
 	@Override
 	public Optional<Months> monthsHeld() {
-		return ChangeMarks.monthsHeld(jdbc, "street_crime");
+		return jdbc.sql("select min(crime_month), max(crime_month) from street_crime").query((rs, row) -> Months.held(rs)).single();
 	}
 
 	@Override

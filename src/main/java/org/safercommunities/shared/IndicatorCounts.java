@@ -79,6 +79,16 @@ public interface IndicatorCounts {
 			return new Months(month, month);
 		}
 
+		/** The months from the one {@code first} is in to the one {@code last} is in; empty when nothing is held. */
+		public static Optional<Months> between(LocalDate first, LocalDate last) {
+			return first == null ? Optional.empty() : Optional.of(new Months(YearMonth.from(first), YearMonth.from(last)));
+		}
+
+		/** The months held by a table's date column, read with one {@code select min(c), max(c)}. */
+		public static Optional<Months> held(java.sql.ResultSet minAndMax) throws java.sql.SQLException {
+			return between(minAndMax.getObject(1, LocalDate.class), minAndMax.getObject(2, LocalDate.class));
+		}
+
 		public Months span(Months other) {
 			return new Months(first.isBefore(other.first) ? first : other.first,
 					last.isAfter(other.last) ? last : other.last);
