@@ -93,14 +93,23 @@ class AggregateRefresh {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void refreshAtStartUp() {
-		refreshChangedQuietly();
+		refreshChanged(java.time.Duration.ZERO);
 	}
 
-	/** Before a page reads figures: every source whose change mark moved is counted again; failures are logged. */
+	/**
+	 * Before a page reads figures: every source whose change mark moved is counted again, unless it was refreshed
+	 * within {@code safer.performance.announced-change-grace}: then the change is most likely one an event announced,
+	 * and its listener is counting just the months changed, so the page does not count the whole source as well.
+	 * Failures are logged.
+	 */
 	void refreshChangedQuietly() {
+		refreshChanged(settings.announcedChangeGrace());
+	}
+
+	void refreshChanged(java.time.Duration grace) {
 		for (IndicatorCounts provider : indicators.providers()) {
 			try {
-				refreshIfChanged(provider);
+				refreshIfChanged(provider, grace);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Figures of {} not refreshed; the page shows the last refresh", provider.source(), ex);
@@ -109,17 +118,21 @@ class AggregateRefresh {
 	}
 
 	/**
-	 * Counts the source again, whole, if its change mark moved since its last refresh; otherwise only moves its
-	 * coverage on when a month has ended. Cheap when nothing changed (the change mark and the one kept).
+	 * Counts the source again, whole, if its change mark moved since its last refresh and that refresh is older
+	 * than {@code grace}; otherwise only moves its coverage on when a month has ended. Cheap when nothing changed
+	 * (the change mark and the one kept).
 	 */
-	synchronized void refreshIfChanged(IndicatorCounts provider) {
+	synchronized void refreshIfChanged(IndicatorCounts provider, java.time.Duration grace) {
 		long mark = provider.changeMark();
-		Long seen = watermark(provider.source());
+		Refreshed seen = refreshed(provider.source());
 		YearMonth lastComplete = clock.lastCompleteMonth();
-		if (seen != null && seen == mark) {
+		if (seen != null && seen.mark() == mark) {
 			if (!lastComplete.equals(coverageThrough.get(provider.source()))) {
 				changeData(status -> writeCoverage(provider, lastComplete));
 			}
+			return;
+		}
+		if (seen != null && seen.at().isAfter(java.time.OffsetDateTime.now().minus(grace))) {
 			return;
 		}
 		List<Indicator> affected = indicators.from(provider);
@@ -139,8 +152,8 @@ class AggregateRefresh {
 	/** Counts the months named again (a source never refreshed is counted whole). */
 	synchronized void refresh(IndicatorCounts provider, IndicatorCounts.Months months) {
 		long mark = provider.changeMark();
-		if (watermark(provider.source()) == null) {
-			refreshIfChanged(provider);
+		if (refreshed(provider.source()) == null) {
+			refreshIfChanged(provider, java.time.Duration.ZERO);
 			return;
 		}
 		List<Indicator> affected = indicators.from(provider);
@@ -233,10 +246,14 @@ class AggregateRefresh {
 		}
 	}
 
-	private Long watermark(String source) {
-		return jdbc.sql("select watermark from indicator_refresh where source = ?")
+	/** When a source was last refreshed, and its change mark then. */
+	private record Refreshed(long mark, java.time.OffsetDateTime at) {
+	}
+
+	private Refreshed refreshed(String source) {
+		return jdbc.sql("select watermark, refreshed_at from indicator_refresh where source = ? and watermark is not null")
 			.param(source)
-			.query(Long.class)
+			.query((rs, row) -> new Refreshed(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class)))
 			.optional()
 			.orElse(null);
 	}

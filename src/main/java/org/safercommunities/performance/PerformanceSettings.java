@@ -19,13 +19,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param collectingSince the first month the product collected its own reports (default: the month of the first
  * report); months from then on are data even when nobody reported
  * @param openDataLag days into the next month before a month is published as open data (default 14: the 15th)
+ * @param announcedChangeGrace how long a page leaves a moved change mark to the module's event, whose listener
+ * counts only the months changed, before counting the whole source itself (default 30 seconds); a change no event
+ * announces is counted by the first page after that
  */
 @ConfigurationProperties("safer.performance")
 record PerformanceSettings(@DefaultValue("E09000003") String homeBorough, @DefaultValue({}) List<String> benchmarkGroup,
 		@DefaultValue("similar boroughs") String benchmarkGroupName, @DefaultValue("5") int suppressionThreshold,
 		@DefaultValue({ "Racist and Religious Hate Crime", "Homophobic Hate Crime", "Disability Hate Crime",
 				"Transgender Hate" }) List<String> hateCrimeTotalStrands,
-		java.time.YearMonth collectingSince, @DefaultValue("14") int openDataLag) {
+		java.time.YearMonth collectingSince, @DefaultValue("14") int openDataLag,
+		@DefaultValue("30s") java.time.Duration announcedChangeGrace) {
 
 	List<String> basketWith(String area) {
 		List<String> basket = new java.util.ArrayList<>(benchmarkGroup);

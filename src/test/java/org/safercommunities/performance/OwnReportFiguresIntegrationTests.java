@@ -110,6 +110,26 @@ class OwnReportFiguresIntegrationTests {
 		assertThat(aggregate("hate-reports", "BOROUGH", "ALL")).isEqualTo(rawByMonth(false, false, null));
 	}
 
+	@Autowired
+	AggregateRefresh refresh;
+
+	@Test
+	void aPageLeavesARecentlyRefreshedSourceToItsEventAndCountsItOnceTheGraceHasPassed() {
+		LocalDate day = LocalDate.now(LONDON).minusMonths(9).withDayOfMonth(3);
+		refresh.refreshChanged(java.time.Duration.ZERO);
+		String month = DashboardSamples.key(DashboardSamples.BARNET, YearMonth.from(day));
+		long before = aggregate("hate-reports", "BOROUGH", "ALL").getOrDefault(month, 0L);
+		report(day, BURNT_OAK, null, null); // straight into the table: no event announces it
+
+		refresh.refreshChanged(java.time.Duration.ofMinutes(5));
+		assertThat(aggregate("hate-reports", "BOROUGH", "ALL").getOrDefault(month, 0L))
+			.as("within the grace the page leaves the change to its event: no whole recount").isEqualTo(before);
+
+		refresh.refreshChanged(java.time.Duration.ZERO);
+		assertThat(aggregate("hate-reports", "BOROUGH", "ALL").getOrDefault(month, 0L))
+			.as("once the grace has passed the page counts it").isEqualTo(before + 1);
+	}
+
 	private long report(LocalDate day, String ward, Long centre, Long duplicateOf) {
 		OffsetDateTime at = day.atTime(12, 0).atZone(LONDON).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
 		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
