@@ -9,6 +9,7 @@ import org.safercommunities.centres.CentreForms.DetailsForm;
 import org.safercommunities.centres.CentreForms.SafeguardingForm;
 import org.safercommunities.centres.CentreForms.StatusForm;
 import org.safercommunities.centres.CentreForms.TrainingForm;
+import org.safercommunities.shared.UkDates;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -108,7 +109,7 @@ final class CentreFormValidators {
 			if (!isYesNo(form.getSafeguardingPolicy())) {
 				errors.rejectValue("safeguardingPolicy", "centres.error.safeguarding-policy");
 			}
-			if (StringUtils.hasText(form.getReviewDate()) && org.safercommunities.shared.UkDates.parseDay(form.getReviewDate()).isEmpty()) {
+			if (StringUtils.hasText(form.getReviewDate()) && UkDates.parseDay(form.getReviewDate()).isEmpty()) {
 				errors.rejectValue("reviewDate", "centres.error.date-format");
 			}
 			optional(form.getSafeguardingLeadName(), "safeguardingLeadName", 200, errors);
@@ -132,10 +133,10 @@ final class CentreFormValidators {
 			if (!StringUtils.hasText(form.getCompletedOn())) {
 				errors.rejectValue("completedOn", "centres.error.completed-on");
 			}
-			else if (org.safercommunities.shared.UkDates.parseDay(form.getCompletedOn()).isEmpty()) {
+			else if (UkDates.parseDay(form.getCompletedOn()).isEmpty()) {
 				errors.rejectValue("completedOn", "centres.error.date-format");
 			}
-			else if (org.safercommunities.shared.UkDates.parseDay(form.getCompletedOn()).get().isAfter(today)) {
+			else if (UkDates.parseDay(form.getCompletedOn()).get().isAfter(today)) {
 				errors.rejectValue("completedOn", "centres.error.completed-on-future");
 			}
 		}
