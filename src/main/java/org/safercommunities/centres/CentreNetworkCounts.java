@@ -27,6 +27,12 @@ class CentreNetworkCounts {
 
 	static final String TRAINING = "CENTRE_TRAINING";
 
+	/**
+	 * Both sources count by the centre's ward, so a centre's change (its ward moved) is a change of their figures:
+	 * the sum of the centres' versions is part of each mark, and the first dashboard page after it recounts.
+	 */
+	private static final String CENTRES_MARK = "select count(*), coalesce(sum(version), 0) from reporting_centre";
+
 	@Bean
 	IndicatorCounts centreReturnCounts(JdbcClient jdbc) {
 		return new Source(jdbc, RETURNS, """
@@ -35,6 +41,7 @@ class CentreNetworkCounts {
 				where r.return_month between ? and ?
 				group by c.ward_code, r.return_month""",
 				"select count(*), coalesce(sum(version), 0), coalesce(sum(total), 0), coalesce(max(id), 0) from centre_return",
+				CENTRES_MARK,
 				"select min(return_month), max(return_month) from centre_return");
 	}
 
@@ -46,16 +53,20 @@ class CentreNetworkCounts {
 				where t.completed_on >= ? and t.completed_on < ?
 				group by c.ward_code, t.completed_on""",
 				"select count(*), coalesce(max(id), 0), 0, 0 from reporting_centre_training",
+				CENTRES_MARK,
 				"select min(completed_on), max(completed_on) from reporting_centre_training");
 	}
 
-	private record Source(JdbcClient jdbc, String source, String countSql, String markSql, String rangeSql)
-			implements IndicatorCounts {
+	private record Source(JdbcClient jdbc, String source, String countSql, String markSql, String centresMarkSql,
+			String rangeSql) implements IndicatorCounts {
 
 		@Override
 		public long changeMark() {
+			long centres = jdbc.sql(centresMarkSql)
+				.query((rs, row) -> IndicatorCounts.mark(rs.getLong(1), rs.getLong(2)))
+				.single();
 			return jdbc.sql(markSql)
-				.query((rs, row) -> IndicatorCounts.mark(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+				.query((rs, row) -> IndicatorCounts.mark(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), centres))
 				.single();
 		}
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safercommunities.notifications.Mailer;
 import org.safercommunities.organisations.Organisation;
+import org.safercommunities.shared.IndicatorCounts;
 import org.safercommunities.shared.Role;
 import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.support.Mailbox;
@@ -28,6 +29,8 @@ import org.safercommunities.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -67,6 +70,9 @@ class CentreReturnsIntegrationTests {
 
 	@Autowired
 	Mailer mailer;
+
+	@Autowired
+	List<IndicatorCounts> sources;
 
 	YearMonth lastMonth;
 
@@ -212,6 +218,39 @@ class CentreReturnsIntegrationTests {
 		long before = dashboardCount(analyst, "hate-training", trained);
 		CentreTestData.anActiveCentre(data, centres, 1, "lead-c@test.example");
 		assertThat(dashboardCount(analyst, "hate-training", trained)).isEqualTo(before + 1);
+	}
+
+	/**
+	 * Both centre sources count by the centre's ward, so moving a centre to another ward must move their change
+	 * marks: the next dashboard page then recounts them rather than keeping figures under the old ward.
+	 */
+	@Test
+	void movingACentreToAnotherWardMovesTheMarksOfItsSources() throws Exception {
+		Organisation centre = CentreTestData.anActiveCentre(data, centres, 1, "lead-d@test.example");
+		String otherWard = jdbc.sql("select min(code) from ward where code <> 'E05013643'").query(String.class).single();
+		long returnsBefore = mark(CentreNetworkCounts.RETURNS);
+		long trainingBefore = mark(CentreNetworkCounts.TRAINING);
+
+		CentreDetails details = CentreTestData.details();
+		CentreDetails moved = new CentreDetails(details.address(), details.postcode(), otherWard, details.openingTimes(),
+				details.languages(), details.accessibility(), details.onlineReporting(), details.paperForms(),
+				details.phone(), details.email(), details.strands());
+		// As the coordinator does it on the centre's details page (CentreManagement#describe checks the role).
+		TestSecurityContextHolder.setAuthentication(
+				new TestingAuthenticationToken("coordinator", null, "ROLE_COORDINATOR"));
+		try {
+			centres.describe(centre.getId(), moved);
+		}
+		finally {
+			TestSecurityContextHolder.clearContext();
+		}
+
+		assertThat(mark(CentreNetworkCounts.RETURNS)).as("returns source's mark after the ward moved").isNotEqualTo(returnsBefore);
+		assertThat(mark(CentreNetworkCounts.TRAINING)).as("training source's mark after the ward moved").isNotEqualTo(trainingBefore);
+	}
+
+	private long mark(String source) {
+		return sources.stream().filter(counts -> counts.source().equals(source)).findFirst().orElseThrow().changeMark();
 	}
 
 	/** The month's count in the dashboard's CSV export of an indicator for the borough (0 when absent or no data). */
