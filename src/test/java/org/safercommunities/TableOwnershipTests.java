@@ -26,6 +26,7 @@ class TableOwnershipTests {
 	/** Each module's tables; a name ending in {@code *} covers every table starting so. */
 	private static final Map<String, List<String>> OWNERS = Map.ofEntries(
 			Map.entry("audit", List.of("audit_chain_head", "audit_entry")),
+			Map.entry("cases", List.of("case_*")),
 			Map.entry("centres", List.of("centre_return*", "reporting_centre*")),
 			Map.entry("directory", List.of("directory_*")),
 			Map.entry("geography", List.of("borough", "borough_population", "lsoa", "ward")),
