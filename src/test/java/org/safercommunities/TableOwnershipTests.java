@@ -33,6 +33,7 @@ class TableOwnershipTests {
 			Map.entry("imports", List.of("hate_crime_count*", "police_import*", "street_crime*")),
 			Map.entry("notifications", List.of("email_outbox")),
 			Map.entry("organisations", List.of("organisation")),
+			Map.entry("people", List.of("person*")),
 			Map.entry("performance", List.of("indicator*", "open_data_*")),
 			Map.entry("reporting", List.of("hate_report*", "report_*", "rate_limit_bucket")),
 			Map.entry("security", List.of("staff_user*", "sign_in_attempt")),
