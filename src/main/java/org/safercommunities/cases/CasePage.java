@@ -28,6 +28,7 @@ import org.safercommunities.people.PersonDetails.Vulnerability;
 import org.safercommunities.people.PersonSummary;
 import org.safercommunities.shared.UkDates;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 
@@ -61,6 +62,7 @@ class CasePage {
 		this.organisations = organisations;
 	}
 
+	@Transactional // the people module audits the summaries it reads, in this transaction
 	void wholeCase(CaseFile file, Model model, boolean canWork) {
 		model.addAttribute("caseFile", file);
 		model.addAttribute("canWork", canWork);
@@ -94,6 +96,7 @@ class CasePage {
 	}
 
 	/** A locked share: who the parties are and which agencies are involved; nothing about what happened or where. */
+	@Transactional
 	void lockedView(CaseFile file, Model model) {
 		model.addAttribute("caseFile", file);
 		List<PersonSummary> summaries = people.summaries(file.personIds(), "case_file " + file.getId() + " locked");
