@@ -56,6 +56,8 @@ class CasesIntegrationTests {
 
 	Cookie officer;
 
+	long officerId;
+
 	String name;
 
 	String email;
@@ -63,7 +65,9 @@ class CasesIntegrationTests {
 	@BeforeEach
 	void staff() throws Exception {
 		council = data.anOrganisation();
-		officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER, council).getEmail());
+		var account = data.aStaffUser(Role.OFFICER, council);
+		officerId = account.getId();
+		officer = SignIn.as(mvc, account.getEmail());
 		// A person of their own in each test, so repeat counts do not add up across tests.
 		name = "Amira " + lettersOnly(TestData.unique("Khan"));
 		email = TestData.unique("amira").replaceAll("[^a-z0-9]", "") + "@example.org";
@@ -188,6 +192,11 @@ class CasesIntegrationTests {
 		assertThat(body(get("/staff/cases?q=" + email), officer)).as("found by the victim's e-mail")
 			.contains(reference);
 		assertThat(body(get("/staff/cases?scope=mine"), officer)).contains(reference);
+		assertThat(body(get("/staff/cases?owner=" + officerId), officer)).as("filtered by owner").contains(reference)
+			.contains("<option value=\"" + officerId + "\" selected=\"selected\">Test OFFICER</option>");
+		assertThat(body(get("/staff/cases?owner=" + (officerId + 1000)), officer)).doesNotContain(reference);
+		assertThat(body(get("/staff/cases?type=ASB_NUISANCE&q=" + reference), officer)).as("filtered by type")
+			.doesNotContain("/staff/cases/" + caseId + "\"");
 
 		String lockedList = body(get("/staff/cases?q=" + reference), lockedPartner);
 		assertThat(lockedList).contains(reference, "Hate crime", "Locked share").doesNotContain("Test OFFICER");
