@@ -74,6 +74,12 @@ class StaffAccessTableTests {
 
 	static final String TABLE = "/security/staff-access.csv";
 
+	/**
+	 * Record kinds whose rule hides that a record exists (RecordRule.hidingExistence): a record-level refusal
+	 * answers 404, like a record that does not exist, and is audited like any refusal.
+	 */
+	private static final Set<String> HIDING_KINDS = Set.of("case");
+
 	/** An id no record has: an allowed role gets 404, a refused one 403. */
 	static final long MADE_UP = 999_999_999L;
 
@@ -210,10 +216,14 @@ class StaffAccessTableTests {
 							.as(described + ": expected allow, saw " + seen)
 							.isTrue();
 					}
+					else if (HIDING_KINDS.contains(row.record())) {
+						softly.assertThat(status).as(described + ": expected deny (403, or 404 for a record the rule hides), saw "
+								+ seen).isIn(403, 404);
+					}
 					else {
 						softly.assertThat(status).as(described + ": expected deny (403), saw " + seen).isEqualTo(403);
 					}
-					if (status == 403) {
+					if (status == 403 || (!allowed && status == 404)) {
 						refusals.add(new Refusal(world.users.get(role).getId(), row.method() + " " + path, described));
 					}
 				}
@@ -272,6 +282,11 @@ class StaffAccessTableTests {
 
 		final long returnB;
 
+		/** A case of organisation A (opened by its officer) and one of organisation B. */
+		final long caseA;
+
+		final long caseB;
+
 		/** Accounts the administrator's rows change (roles, disabled, password), so no signed-in user is touched. */
 		final StaffUser userA;
 
@@ -296,6 +311,8 @@ class StaffAccessTableTests {
 			YearMonth lastMonth = YearMonth.now(UK).minusMonths(1);
 			returnA = sendReturn(sessions.get(Role.CENTRE_WORKER), lastMonth);
 			returnB = sendReturn(workerB, lastMonth);
+			caseA = openCase(sessions.get(Role.OFFICER));
+			caseB = openCase(SignIn.as(mvc, data.aStaffUser(Role.OFFICER, organisationB).getEmail()));
 		}
 
 		String path(Row row, Scope scope) {
@@ -320,6 +337,7 @@ class StaffAccessTableTests {
 				case "centre", "organisation" -> own ? organisationA.getId() : organisationB.getId();
 				case "user" -> own ? userA.getId() : userB.getId();
 				case "directory-entry" -> listing(own ? organisationA : organisationB);
+				case "case" -> own ? caseA : caseB;
 				default -> throw new IllegalStateException("No " + kind + " records in the test data: add them to World");
 			};
 		}
@@ -361,6 +379,18 @@ class StaffAccessTableTests {
 		}
 
 		/** A report taken at the worker's centre, with consent to share with the police (anonymously). */
+		/** A case taken by phone, opened as the given officer for their organisation. */
+		private long openCase(Cookie officer) throws Exception {
+			MvcResult result = mvc.perform(post("/staff/cases").with(csrf())
+				.cookie(officer)
+				.param("typeCode", "ASB_NUISANCE")
+				.param("title", "Noise from a flat")
+				.param("source", "PHONE")).andReturn();
+			String target = result.getResponse().getRedirectedUrl();
+			assertThat(target).as(result.getResponse().getContentAsString()).startsWith("/staff/cases/");
+			return Long.parseLong(target.substring("/staff/cases/".length()));
+		}
+
 		private long report(Cookie worker, Organisation centre) throws Exception {
 			MvcResult result = mvc.perform(post("/staff/assisted-report").with(csrf())
 				.cookie(worker)
