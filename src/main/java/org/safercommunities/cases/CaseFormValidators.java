@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import org.safercommunities.cases.CaseCodes.Status;
+import org.safercommunities.cases.CaseForms.CaseReportForm;
 import org.safercommunities.cases.CaseForms.CaseTypeForm;
 import org.safercommunities.cases.CaseForms.CloseForm;
 import org.safercommunities.cases.CaseForms.LinkCaseForm;
@@ -288,6 +289,26 @@ final class CaseFormValidators {
 		if (value != null && value.strip().length() > limit) {
 			errors.rejectValue(field, "cases.error.too-long", new Object[] { limit }, null);
 		}
+	}
+
+	static class CaseReportValidator implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return CaseReportForm.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			CaseReportForm form = (CaseReportForm) target;
+			if (form.chosenSections().isEmpty()) {
+				errors.rejectValue("sections", "cases.error.report-sections");
+			}
+			if (form.getRecipient() == null) {
+				errors.rejectValue("recipient", "cases.error.report-recipient-missing");
+			}
+		}
+
 	}
 
 }

@@ -2,7 +2,11 @@ package org.safercommunities.cases;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.safercommunities.cases.CaseCodes.Outcome;
 import org.safercommunities.cases.CaseCodes.ShareLevel;
@@ -258,6 +262,30 @@ final class CaseForms {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/** The case report: which sections, made for which organisation. Unknown section names are ignored. */
+	static class CaseReportForm {
+
+		private List<String> sections = new ArrayList<>();
+
+		private Long recipient;
+
+		Set<CaseReport.Section> chosenSections() {
+			Set<CaseReport.Section> chosen = EnumSet.noneOf(CaseReport.Section.class);
+			for (CaseReport.Section section : CaseReport.Section.values()) {
+				if (sections.contains(section.name())) {
+					chosen.add(section);
+				}
+			}
+			return chosen;
+		}
+
+		public List<String> getSections() { return sections; }
+		public void setSections(List<String> sections) { this.sections = sections == null ? new ArrayList<>() : new ArrayList<>(sections); }
+		public Long getRecipient() { return recipient; }
+		public void setRecipient(Long recipient) { this.recipient = recipient; }
+
 	}
 
 }
