@@ -8,7 +8,7 @@ enum RestorativeJusticeAnswer {
 
 	YES, NO, NOT_YET;
 
-	String messageKey() {
+	public String messageKey() {
 		return "cases.victims-code.rj." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 

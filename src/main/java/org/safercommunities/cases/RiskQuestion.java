@@ -33,11 +33,11 @@ enum RiskQuestion {
 
 		HARM, VULNERABILITY, REPEAT, IMPACT;
 
-		List<RiskQuestion> questions() {
+		public List<RiskQuestion> questions() {
 			return Arrays.stream(RiskQuestion.values()).filter(question -> question.group == this).toList();
 		}
 
-		String messageKey() {
+		public String messageKey() {
 			return "cases.risk.group." + name().toLowerCase(java.util.Locale.ROOT);
 		}
 
@@ -68,7 +68,7 @@ enum RiskQuestion {
 	}
 
 	/** The form field and message suffix: {@code fearForSafety}. */
-	String field() {
+	public String field() {
 		StringBuilder field = new StringBuilder();
 		for (String part : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
 			field.append(field.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
@@ -76,7 +76,7 @@ enum RiskQuestion {
 		return field.toString();
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "cases.risk.question." + field();
 	}
 
