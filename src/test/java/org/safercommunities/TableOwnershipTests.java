@@ -26,12 +26,14 @@ class TableOwnershipTests {
 	/** Each module's tables; a name ending in {@code *} covers every table starting so. */
 	private static final Map<String, List<String>> OWNERS = Map.ofEntries(
 			Map.entry("audit", List.of("audit_chain_head", "audit_entry")),
+			Map.entry("cases", List.of("case_*")),
 			Map.entry("centres", List.of("centre_return*", "reporting_centre*")),
 			Map.entry("directory", List.of("directory_*")),
 			Map.entry("geography", List.of("borough", "borough_population", "lsoa", "ward")),
 			Map.entry("imports", List.of("hate_crime_count*", "police_import*", "street_crime*")),
 			Map.entry("notifications", List.of("email_outbox")),
 			Map.entry("organisations", List.of("organisation")),
+			Map.entry("people", List.of("person*")),
 			Map.entry("performance", List.of("indicator*", "open_data_*")),
 			Map.entry("reporting", List.of("hate_report*", "report_*", "rate_limit_bucket")),
 			Map.entry("security", List.of("staff_user*", "sign_in_attempt")),

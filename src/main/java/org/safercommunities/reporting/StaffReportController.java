@@ -53,9 +53,12 @@ class StaffReportController {
 
 	private final EvidenceUploads evidence;
 
+	private final CaseReports caseReports;
+
 	StaffReportController(ReportInbox inbox, ReportingSettings settings, Wards wards, Organisations organisations,
-			MessageSource messages, EvidenceUploads evidence) {
+			MessageSource messages, EvidenceUploads evidence, CaseReports caseReports) {
 		this.evidence = evidence;
+		this.caseReports = caseReports;
 		this.inbox = inbox;
 		this.settings = settings;
 		this.wards = wards;
@@ -95,6 +98,8 @@ class StaffReportController {
 		boolean canTriage = ReportAccess.mayTriage(actor, report);
 		model.addAttribute("policeView", ReportAccess.seesPoliceView(actor, report));
 		model.addAttribute("canTriage", canTriage);
+		// The cases a report became part of are named only to those who triage it (the cases' own rule decides the rest).
+		model.addAttribute("caseLinks", canTriage ? caseReports.casesOf(id) : List.of());
 		if (canTriage) {
 			model.addAttribute("duplicates", inbox.possibleDuplicates(id, locale));
 		}

@@ -12,6 +12,11 @@ public interface StaffActor {
 
 	String username();
 
+	/** The name colleagues know them by (the account's display name), e.g. as a case's owner. */
+	default String displayName() {
+		return username();
+	}
+
 	long organisationId();
 
 	String organisationName();

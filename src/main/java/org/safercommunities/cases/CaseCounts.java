@@ -1,0 +1,84 @@
+package org.safercommunities.cases;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.safercommunities.shared.IndicatorCounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cases opened for the dashboard (source {@code CASES}): by the month opened, every case ({@link IndicatorCounts#ALL}),
+ * all types and by case type as the breakdown (the annual report's Fig. 2), for the borough and the case's ward.
+ * Months are data from the first case's month to the last complete month.
+ */
+@Component
+class CaseCounts implements IndicatorCounts {
+
+	private final JdbcClient jdbc;
+
+	CaseCounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String source() {
+		return CaseFiles.SOURCE;
+	}
+
+	@Override
+	public boolean ownRecords() {
+		return true;
+	}
+
+	/** Cases are only added; a change of type or ward moves a count, caught by the sum of their codes' hashes. */
+	@Override
+	public long changeMark() {
+		return jdbc.sql("select count(*), coalesce(max(id), 0), coalesce(sum(version), 0) from case_file")
+			.query((rs, row) -> IndicatorCounts.mark(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single();
+	}
+
+	@Override
+	public Optional<Months> monthsHeld() {
+		return jdbc.sql("select min(opened_on), max(opened_on) from case_file").query((rs, row) -> Months.held(rs)).single();
+	}
+
+	@Override
+	public void countMonths(Months months, Consumer<Count> counts) {
+		LocalDate from = months.first().atDay(1);
+		LocalDate to = months.last().plusMonths(1).atDay(1);
+		jdbc.sql("select extract(year from opened_on), extract(month from opened_on), type_code, ward_code, count(*) "
+				+ "from case_file where opened_on >= ? and opened_on < ? "
+				+ "group by extract(year from opened_on), extract(month from opened_on), type_code, ward_code")
+			.params(from, to)
+			.query((java.sql.ResultSet rs) -> {
+				LocalDate period = LocalDate.of(rs.getInt(1), rs.getInt(2), 1);
+				String type = rs.getString(3);
+				String ward = rs.getString(4);
+				long count = rs.getLong(5);
+				for (String breakdown : List.of(ALL, type)) {
+					counts.accept(new Count(ALL, Level.BOROUGH, null, breakdown, period, count));
+					if (ward != null) {
+						counts.accept(new Count(ALL, Level.WARD, ward, breakdown, period, count));
+					}
+				}
+			});
+	}
+
+	@Override
+	public List<CoveredMonth> coverage(String measure, YearMonth lastComplete) {
+		List<CoveredMonth> covered = new ArrayList<>();
+		monthsHeld().ifPresent(held -> {
+			for (YearMonth month = held.first(); !month.isAfter(lastComplete); month = month.plusMonths(1)) {
+				covered.add(new CoveredMonth(null, month, true, null));
+			}
+		});
+		return covered;
+	}
+
+}

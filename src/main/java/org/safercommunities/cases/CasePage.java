@@ -1,0 +1,167 @@
+package org.safercommunities.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.safercommunities.cases.CaseForms.CloseForm;
+import org.safercommunities.cases.CaseForms.LinkCaseForm;
+import org.safercommunities.cases.CaseForms.LinkReportForm;
+import org.safercommunities.cases.CaseForms.NoteForm;
+import org.safercommunities.cases.CaseForms.PartyForm;
+import org.safercommunities.cases.CaseForms.ShareForm;
+import org.safercommunities.cases.CaseForms.StatusForm;
+import org.safercommunities.geography.Ward;
+import org.safercommunities.geography.Wards;
+import org.safercommunities.organisations.Organisation;
+import org.safercommunities.organisations.Organisations;
+import org.safercommunities.people.Involvement.PartyRole;
+import org.safercommunities.people.MatchSuggestion;
+import org.safercommunities.people.People;
+import org.safercommunities.people.PersonDetails;
+import org.safercommunities.people.PersonDetails.Vulnerability;
+import org.safercommunities.people.PersonSummary;
+import org.safercommunities.shared.UkDates;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+
+/**
+ * What the case page shows: the whole case (its sections, each with an id, and for those who work on it the forms),
+ * or the locked view (the parties' names and the agencies involved, nothing else). Further sections (risk, actions,
+ * reviews, the Victims' Code) add their model here and a fragment to {@code cases/show.html}.
+ */
+@Component
+class CasePage {
+
+	private final People people;
+
+	private final CaseTypes types;
+
+	private final CaseTimeline timeline;
+
+	private final CaseFileRepository cases;
+
+	private final Wards wards;
+
+	private final Organisations organisations;
+
+	CasePage(People people, CaseTypes types, CaseTimeline timeline, CaseFileRepository cases, Wards wards,
+			Organisations organisations) {
+		this.people = people;
+		this.types = types;
+		this.timeline = timeline;
+		this.cases = cases;
+		this.wards = wards;
+		this.organisations = organisations;
+	}
+
+	void wholeCase(CaseFile file, Model model, boolean canWork) {
+		model.addAttribute("caseFile", file);
+		model.addAttribute("canWork", canWork);
+		model.addAttribute("typeName", types.find(file.getTypeCode()).map(CaseType::getName).orElse(file.getTypeCode()));
+		model.addAttribute("wardName", file.getWardCode() == null ? null
+				: wards.find(file.getWardCode()).map(Ward::getName).orElse(file.getWardCode()));
+		Map<Long, String> organisationNames = organisationNames();
+		model.addAttribute("organisationNames", organisationNames);
+		model.addAttribute("parties", parties(file));
+		model.addAttribute("linkedCases", linkedCases(file));
+		model.addAttribute("timeline", timeline.entries(file.getId()));
+		model.addAttribute("openedOn", UkDates.day(file.getOpenedOn()));
+		model.addAttribute("closedOn", file.getClosedOn() == null ? null : UkDates.day(file.getClosedOn()));
+		if (canWork) {
+			defaultForm(model, "statusForm", new StatusForm());
+			defaultForm(model, "noteForm", new NoteForm());
+			defaultForm(model, "partyForm", new PartyForm());
+			defaultForm(model, "shareForm", new ShareForm());
+			defaultForm(model, "closeForm", new CloseForm());
+			defaultForm(model, "linkReportForm", new LinkReportForm());
+			defaultForm(model, "linkCaseForm", new LinkCaseForm());
+			model.addAttribute("partyRoles", PartyRole.values());
+			model.addAttribute("shareLevels", CaseCodes.ShareLevel.values());
+			model.addAttribute("outcomes", CaseCodes.Outcome.values());
+			model.addAttribute("openStatuses", List.of(CaseCodes.Status.OPEN, CaseCodes.Status.UNDER_REVIEW));
+			model.addAttribute("shareOrganisations", organisations.active().stream()
+				.filter(organisation -> organisation.getId() != file.getOwningOrganisationId())
+				.toList());
+			model.addAttribute("partyMatches", partyMatches(model));
+		}
+	}
+
+	/** A locked share: who the parties are and which agencies are involved; nothing about what happened or where. */
+	void lockedView(CaseFile file, Model model) {
+		model.addAttribute("caseFile", file);
+		List<PersonSummary> summaries = people.summaries(file.personIds(), "case_file " + file.getId() + " locked");
+		model.addAttribute("names", summaries.stream().map(PersonSummary::displayName).distinct().toList());
+		Map<Long, String> organisationNames = organisationNames();
+		Set<String> agencies = new LinkedHashSet<>();
+		agencies.add(organisationNames.get(file.getOwningOrganisationId()));
+		file.getShares().forEach(share -> agencies.add(organisationNames.get(share.getOrganisationId())));
+		model.addAttribute("agencies", List.copyOf(agencies));
+	}
+
+	private List<PartyView> parties(CaseFile file) {
+		Map<Long, PersonSummary> summaries = people.summaries(file.personIds(), "case_file " + file.getId()).stream()
+			.collect(Collectors.toMap(PersonSummary::personId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		List<PartyView> views = new ArrayList<>();
+		for (CaseParty party : file.getParties()) {
+			PersonSummary summary = summaries.get(party.getPersonId());
+			if (summary != null) {
+				views.add(new PartyView(party, summary));
+			}
+		}
+		return views;
+	}
+
+	private List<CaseFile> linkedCases(CaseFile file) {
+		return cases.findAllById(file.getLinks().stream().map(LinkedCase::caseId).toList());
+	}
+
+	/** After a party was asked for, the people who may be the same, recomputed here (they are not kept in the session). */
+	private List<MatchSuggestion> partyMatches(Model model) {
+		if (!Boolean.TRUE.equals(model.getAttribute("partyMatching"))
+				|| !(model.getAttribute("partyForm") instanceof PartyForm form)) {
+			return List.of();
+		}
+		return people.suggestMatches(new PersonDetails(text(form.getGivenName()), text(form.getFamilyName()), List.of(),
+				form.birthDate().orElse(null), List.of(), text(form.getPhone()), text(form.getEmail()), null, null, null,
+				null));
+	}
+
+	private Map<Long, String> organisationNames() {
+		return organisations.all().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getName));
+	}
+
+	private static void defaultForm(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
+	}
+
+	private static String text(String typed) {
+		return StringUtils.hasText(typed) ? typed.strip() : null;
+	}
+
+	/**
+	 * A party with what the people module says about them: the repeat-victim flag (consider a CS MARAC referral)
+	 * and a vulnerability that calls for a safeguarding (MASH) referral.
+	 */
+	record PartyView(CaseParty party, PersonSummary person) {
+
+		public boolean repeatVictim() {
+			return person.repeatFlag() != null && person.repeatFlag().flagged();
+		}
+
+		public boolean safeguarding() {
+			return person.vulnerabilities().contains(Vulnerability.ADULT_AT_RISK)
+					|| person.vulnerabilities().contains(Vulnerability.CHILD);
+		}
+
+	}
+
+}

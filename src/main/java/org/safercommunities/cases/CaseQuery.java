@@ -1,0 +1,30 @@
+package org.safercommunities.cases;
+
+/**
+ * The case list's search and filters, as given in the address (all optional): {@code q} a case reference, or a
+ * name, phone number, e-mail address or postcode looked up exactly through the people module; {@code type},
+ * {@code status}, {@code ward}; {@code scope} {@code mine} (cases I own) or {@code organisation} (my organisation's
+ * own, not those shared with it); {@code page} from 1.
+ */
+public record CaseQuery(String q, String type, String status, String ward, String scope, Integer page) {
+
+	static final int PAGE_SIZE = 25;
+
+	public int pageNumber() {
+		return page == null || page < 1 ? 1 : page;
+	}
+
+	public boolean mine() {
+		return "mine".equals(scope);
+	}
+
+	public boolean ownOrganisation() {
+		return "organisation".equals(scope);
+	}
+
+	/** The same search on another page, for the paging links. */
+	public CaseQuery onPage(int number) {
+		return new CaseQuery(q, type, status, ward, scope, number);
+	}
+
+}

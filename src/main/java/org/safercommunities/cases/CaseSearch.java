@@ -1,0 +1,165 @@
+package org.safercommunities.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.safercommunities.audit.AuditTrail;
+import org.safercommunities.crypto.FieldEncryption;
+import org.safercommunities.people.People;
+import org.safercommunities.shared.CurrentActor;
+import org.safercommunities.shared.RecordAccess;
+import org.safercommunities.shared.RecordAccess.Visibility;
+import org.safercommunities.shared.StaffActor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The case list, its search and its export, under the same rule as the page ({@link CaseAccess#LOCKED_VIEW} for
+ * which cases, {@link CaseAccess#VIEW} for what of them): cases the person's organisation owns, and cases shared
+ * with it; a case shared only locked shows its reference and type. A name, phone, e-mail or postcode is looked up
+ * through the people module's blind indexes; the place is encrypted, so places are searched by ward.
+ */
+@Service
+public class CaseSearch {
+
+	private final JdbcClient jdbc;
+
+	private final People people;
+
+	private final FieldEncryption encryption;
+
+	private final AuditTrail audit;
+
+	CaseSearch(JdbcClient jdbc, People people, FieldEncryption encryption, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.people = people;
+		this.encryption = encryption;
+		this.audit = audit;
+	}
+
+	/** One page of the cases this person may see that match, newest first, and how many match in all. */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
+	@Transactional(readOnly = true)
+	public Page search(CaseQuery query) {
+		Sql sql = sql(CurrentActor.require(), query);
+		if (sql == null) {
+			return new Page(List.of(), 0, 1);
+		}
+		long total = jdbc.sql("select count(*) from case_file c where " + sql.where).params(sql.params).query(Long.class)
+			.single();
+		int offset = (query.pageNumber() - 1) * CaseQuery.PAGE_SIZE;
+		List<CaseRow> rows = rows(sql, " limit " + CaseQuery.PAGE_SIZE + " offset " + offset);
+		return new Page(rows, total, query.pageNumber());
+	}
+
+	/** Every matching case, for the CSV export (audited: who exported, how many rows). */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
+	@Transactional
+	public List<CaseRow> export(CaseQuery query) {
+		Sql sql = sql(CurrentActor.require(), query);
+		List<CaseRow> rows = sql == null ? List.of() : rows(sql, "");
+		audit.record("CASES_EXPORTED", "case_file", null, rows.size() + " rows");
+		return rows;
+	}
+
+	private List<CaseRow> rows(Sql sql, String limit) {
+		return jdbc.sql("select c.id, c.reference, c.type_code, c.status, c.ward_code, c.owner_name, c.opened_on, "
+				+ "c.owning_organisation_id, " + sql.lockedColumn + " from case_file c where " + sql.where
+				+ " order by c.opened_at desc, c.id desc" + limit)
+			.params(sql.params)
+			.query((rs, row) -> rs.getBoolean(9)
+					? CaseRow.lockedRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(8))
+					: new CaseRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+							CaseCodes.Status.valueOf(rs.getString(4)), rs.getString(5), encryption.decrypt(rs.getString(6)),
+							rs.getObject(7, java.time.LocalDate.class), rs.getLong(8), false))
+			.list();
+	}
+
+	/** The visibility rule and the filters as SQL; null when the person may see no case at all. */
+	private Sql sql(StaffActor actor, CaseQuery query) {
+		Visibility visibility = RecordAccess.visibility(actor, CaseAccess.LOCKED_VIEW);
+		if (visibility.nothing()) {
+			return null;
+		}
+		List<Object> params = new ArrayList<>();
+		List<String> any = new ArrayList<>();
+		if (visibility.ownOrganisation() != null) {
+			any.add("c.owning_organisation_id = ?");
+			params.add(visibility.ownOrganisation());
+		}
+		if (visibility.sharedWithOrganisation() != null) {
+			any.add("exists (select 1 from case_share s where s.case_id = c.id and s.organisation_id = ?)");
+			params.add(visibility.sharedWithOrganisation());
+		}
+		StringBuilder where = new StringBuilder("(" + String.join(" or ", any) + ")");
+		// Locked: reached only through a locked share (not owned, no whole share with the organisation).
+		String locked = "case when c.owning_organisation_id = " + actor.organisationId() + " then false "
+				+ "when exists (select 1 from case_share w where w.case_id = c.id and w.organisation_id = "
+				+ actor.organisationId() + " and w.level = 'WHOLE') then false else true end";
+		if (StringUtils.hasText(query.q())) {
+			String typed = query.q().strip();
+			if (CaseReferences.looksLikeReference(typed)) {
+				where.append(" and c.reference = ?");
+				params.add(CaseReferences.normalise(typed));
+			}
+			else {
+				List<Long> personIds = people.find(typed);
+				if (personIds.isEmpty()) {
+					where.append(" and 1 = 0");
+				}
+				else {
+					where.append(" and exists (select 1 from case_party p where p.case_id = c.id and p.person_id in (")
+						.append(String.join(", ", personIds.stream().map(id -> "?").toList()))
+						.append("))");
+					params.addAll(personIds);
+				}
+			}
+		}
+		if (StringUtils.hasText(query.type())) {
+			where.append(" and c.type_code = ?");
+			params.add(query.type());
+		}
+		// Filters on what a locked row does not show (status, ward, owner) leave locked rows out.
+		if (StringUtils.hasText(query.status())) {
+			where.append(" and c.status = ? and not (" + locked + ")");
+			params.add(query.status());
+		}
+		if (StringUtils.hasText(query.ward())) {
+			where.append(" and c.ward_code = ? and not (" + locked + ")");
+			params.add(query.ward());
+		}
+		if (query.mine()) {
+			where.append(" and c.owner_user_id = ?");
+			params.add(actor.userId());
+		}
+		if (query.ownOrganisation()) {
+			where.append(" and c.owning_organisation_id = ?");
+			params.add(actor.organisationId());
+		}
+		return new Sql(where.toString(), locked, params);
+	}
+
+	private record Sql(String where, String lockedColumn, List<Object> params) {
+	}
+
+	/** One page of the list; {@code number} from 1. */
+	public record Page(List<CaseRow> rows, long total, int number) {
+
+		public int pages() {
+			return (int) Math.max(1, (total + CaseQuery.PAGE_SIZE - 1) / CaseQuery.PAGE_SIZE);
+		}
+
+		public boolean hasPrevious() {
+			return number > 1;
+		}
+
+		public boolean hasNext() {
+			return number < pages();
+		}
+
+	}
+
+}

@@ -1,0 +1,14 @@
+/**
+ * Cases (DESIGN section 4): a case file opened from reports without retyping or directly (phone, e-mail, member
+ * enquiry), with its type from a managed list, parties (people held by the people module), linked reports and
+ * cases, shares with other organisations (whole, or locked to names and agencies), status, outcome and a timeline
+ * of everything that happened. One access rule for page, list and export: {@link CaseAccess}. Public API:
+ * {@link CaseFiles}, {@link CaseFile}, {@link CaseAccess}, {@link CaseTimeline}, {@link TimelineKind},
+ * {@link TimelineEntry}, the event {@link CaseOpened} and {@link CaseReportLinked}, and {@link ReportsForCases}
+ * with {@link ReportForCase} (implemented by reporting, so a case carries the report without a dependency on it).
+ */
+@ApplicationModule(displayName = "Cases",
+		allowedDependencies = { "audit", "crypto", "geography", "organisations", "people", "shared", "system" })
+package org.safercommunities.cases;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,18 @@
+package org.safercommunities.people;
+
+import java.util.Set;
+
+import org.safercommunities.shared.Role;
+import org.safercommunities.system.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PeopleNavigation {
+
+	@Bean
+	NavigationItem peopleNavigationItem() {
+		return new NavigationItem("nav.people", "/staff/people", Set.of(Role.OFFICER), 160);
+	}
+
+}
