@@ -124,7 +124,7 @@ public class CaseActionReminders {
 		lines.append(message("cases.work.email.digest.all", web.link("/staff/cases/actions")));
 		return mailer.queue(Email.of("CASE_ACTION_DIGEST", recipient.email(),
 				message("cases.work.email.digest.subject", due.size()),
-				message("cases.work.email.digest.body", recipient.displayName(), lines.toString()))
+				message("cases.work.email.digest.body", lines.toString()))
 			.once("case-action-digest:" + recipient.id() + ":" + today));
 	}
 

@@ -31,7 +31,6 @@ import org.safercommunities.organisations.Organisation;
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.people.Address;
 import org.safercommunities.people.MatchSuggestion;
-import org.safercommunities.people.People;
 import org.safercommunities.people.PersonDetails;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
@@ -82,8 +81,6 @@ class CaseController {
 
 	private final CaseTypes types;
 
-	private final People people;
-
 	private final ReportsForCases reports;
 
 	private final Wards wards;
@@ -94,12 +91,11 @@ class CaseController {
 
 	private final Clock clock;
 
-	CaseController(CaseFiles cases, CasePage page, CaseTypes types, People people, ReportsForCases reports,
+	CaseController(CaseFiles cases, CasePage page, CaseTypes types, ReportsForCases reports,
 			Wards wards, Organisations organisations, MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.page = page;
 		this.types = types;
-		this.people = people;
 		this.reports = reports;
 		this.wards = wards;
 		this.organisations = organisations;
@@ -198,7 +194,7 @@ class CaseController {
 		cases.require(id, CaseAccess.WORK);
 		PersonDetails details = details(form);
 		if (!StringUtils.hasText(form.getChoice())) {
-			List<MatchSuggestion> matches = people.suggestMatches(details);
+			List<MatchSuggestion> matches = cases.suggestMatches(details);
 			if (!matches.isEmpty()) {
 				redirect.addFlashAttribute("partyForm", form);
 				redirect.addFlashAttribute("partyMatching", Boolean.TRUE);
@@ -285,7 +281,7 @@ class CaseController {
 		model.addAttribute("report", report);
 		List<MatchSuggestion> matches = List.of();
 		if (report != null && !report.anonymous()) {
-			matches = people.suggestMatches(CaseFiles.reporterAsPerson(report.reporter()));
+			matches = cases.suggestMatches(CaseFiles.reporterAsPerson(report.reporter()));
 		}
 		model.addAttribute("matches", matches);
 		model.addAttribute("types", types.active());

@@ -235,6 +235,15 @@ public class CaseFile {
 		return shares.stream().filter(share -> share.getOrganisationId() == organisationId).findFirst();
 	}
 
+	/** Loads the parties, reports, links and shares, so the case can be read after its transaction (pages). */
+	CaseFile loaded() {
+		parties.size();
+		reports.size();
+		links.size();
+		shares.size();
+		return this;
+	}
+
 	public List<Long> reportIds() {
 		return reports.stream().map(LinkedReport::reportId).toList();
 	}

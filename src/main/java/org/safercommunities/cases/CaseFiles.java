@@ -12,6 +12,7 @@ import org.safercommunities.cases.CaseCodes.ShareLevel;
 import org.safercommunities.cases.CaseCodes.Source;
 import org.safercommunities.cases.CaseCodes.Status;
 import org.safercommunities.people.Involvement;
+import org.safercommunities.people.MatchSuggestion;
 import org.safercommunities.people.Involvement.PartyRole;
 import org.safercommunities.people.People;
 import org.safercommunities.people.PersonDetails;
@@ -85,7 +86,7 @@ public class CaseFiles {
 	public CaseFile require(long caseId, RecordRule rule) {
 		CaseFile file = cases.findById(caseId).orElseThrow(() -> new CaseNotFound(caseId));
 		RecordAccess.require(CurrentActor.require(), rule, CaseAccess.ownershipFor(rule, file), caseId);
-		return file;
+		return file.loaded();
 	}
 
 	/** Opens the case page: the whole case or its locked view, whichever the person may see; the read is audited. */
@@ -100,7 +101,6 @@ public class CaseFiles {
 
 	/** The report a case would be opened from, read through reporting (triage rule, audited there). */
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
-	@Transactional(readOnly = true)
 	public Optional<ReportForCase> report(long reportId) {
 		return reports.forCase(reportId);
 	}
@@ -252,6 +252,15 @@ public class CaseFiles {
 		file.reopen();
 		audit.record("CASE_REOPENED", "case_file", caseId, null);
 		timeline.add(caseId, TimelineKind.STATUS, say("cases.timeline.reopened"), null, null);
+	}
+
+	/**
+	 * People who may be the same as the one described, for the officer to choose from (read in this module's
+	 * transaction, as the people module audits each suggestion it reads).
+	 */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
+	public List<MatchSuggestion> suggestMatches(PersonDetails probe) {
+		return people.suggestMatches(probe);
 	}
 
 	/** Cases naming any of these people, for the list's search (the ids come from the people module's look-up). */

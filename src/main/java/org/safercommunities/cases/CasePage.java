@@ -28,6 +28,7 @@ import org.safercommunities.people.PersonDetails.Vulnerability;
 import org.safercommunities.people.PersonSummary;
 import org.safercommunities.shared.UkDates;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 
@@ -51,8 +52,11 @@ class CasePage {
 
 	private final Organisations organisations;
 
+	private final CaseWorkSections work;
+
 	CasePage(People people, CaseTypes types, CaseTimeline timeline, CaseFileRepository cases, Wards wards,
-			Organisations organisations) {
+			Organisations organisations, CaseWorkSections work) {
+		this.work = work;
 		this.people = people;
 		this.types = types;
 		this.timeline = timeline;
@@ -61,6 +65,7 @@ class CasePage {
 		this.organisations = organisations;
 	}
 
+	@Transactional // the people module audits the summaries it reads, in this transaction
 	void wholeCase(CaseFile file, Model model, boolean canWork) {
 		model.addAttribute("caseFile", file);
 		model.addAttribute("canWork", canWork);
@@ -74,6 +79,7 @@ class CasePage {
 		model.addAttribute("timeline", timeline.entries(file.getId()));
 		model.addAttribute("openedOn", UkDates.day(file.getOpenedOn()));
 		model.addAttribute("closedOn", file.getClosedOn() == null ? null : UkDates.day(file.getClosedOn()));
+		work.addTo(file, model);
 		if (canWork) {
 			defaultForm(model, "statusForm", new StatusForm());
 			defaultForm(model, "noteForm", new NoteForm());
@@ -94,6 +100,7 @@ class CasePage {
 	}
 
 	/** A locked share: who the parties are and which agencies are involved; nothing about what happened or where. */
+	@Transactional
 	void lockedView(CaseFile file, Model model) {
 		model.addAttribute("caseFile", file);
 		List<PersonSummary> summaries = people.summaries(file.personIds(), "case_file " + file.getId() + " locked");
