@@ -124,9 +124,9 @@ public class CaseActions {
 	/** Marks an action done or cancelled: see {@link #CLOSE} for who may. */
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
 	void close(long caseId, long actionId, ActionStatus outcome, LocalDate on, String note) {
+		CaseFile file = cases.require(caseId, CaseAccess.VIEW);
 		CaseAction action = actions.findById(actionId).filter(found -> found.getCaseId() == caseId)
 			.orElseThrow(() -> new CaseNotFound(caseId));
-		CaseFile file = cases.require(caseId, CaseAccess.VIEW);
 		RecordAccess.require(CurrentActor.require(), CLOSE, ownershipOf(action, file), actionId);
 		if (action.getStatus() != ActionStatus.OPEN) {
 			throw new CaseRuleBroken("cases.work.error.action-closed");
@@ -141,9 +141,9 @@ public class CaseActions {
 	/** One action of a case, for its "mark as done" page. */
 	@Transactional(readOnly = true)
 	ActionView one(long caseId, long actionId) {
+		CaseFile file = cases.require(caseId, CaseAccess.VIEW);
 		CaseAction action = actions.findById(actionId).filter(found -> found.getCaseId() == caseId)
 			.orElseThrow(() -> new CaseNotFound(caseId));
-		CaseFile file = cases.require(caseId, CaseAccess.VIEW);
 		StaffActor actor = CurrentActor.require();
 		RecordAccess.require(actor, CLOSE, ownershipOf(action, file), actionId);
 		return view(action, file, actor, today());

@@ -57,13 +57,13 @@ public class CaseVictimsCodes {
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
 	List<VictimsCodeChecklist.Item> record(long caseId, VictimsCodeChecklist now) {
 		CaseFile file = cases.require(caseId, CaseAccess.WORK);
-		CaseVictimsCode stored = checklists.findById(caseId)
-			.orElseGet(() -> checklists.save(new CaseVictimsCode(caseId, clock.instant())));
-		VictimsCodeChecklist before = stored.checklist();
+		java.util.Optional<CaseVictimsCode> found = checklists.findById(caseId);
+		VictimsCodeChecklist before = found.map(CaseVictimsCode::checklist).orElse(VictimsCodeChecklist.empty());
 		List<VictimsCodeChecklist.Item> changed = now.changesFrom(before);
 		if (changed.isEmpty()) {
 			return changed;
 		}
+		CaseVictimsCode stored = found.orElseGet(() -> checklists.save(new CaseVictimsCode(caseId, clock.instant())));
 		stored.record(now, clock.instant());
 		audit.record("CASE_VICTIMS_CODE_RECORDED", "case_file", caseId, "Changed " + changed);
 		for (VictimsCodeChecklist.Item item : changed) {

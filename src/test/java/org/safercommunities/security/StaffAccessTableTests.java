@@ -61,8 +61,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * lists every answer that differs from the table. {@code allow} means anything but a 403, a trip to the
  * sign-in page or a server error (a 404 for a made-up id, a 400 or a form shown again with errors are fine);
  * {@code deny} means 403; {@code own} means allowed for the record of organisation A and refused for the record
- * of organisation B. Every refusal must be in the audit log. Rows with a record kind ({@code report},
- * {@code return}, {@code centre}, {@code organisation}, {@code user}, {@code directory-entry}) are walked twice,
+ * of organisation B (for a {@code case}, refused with 404: {@link #HIDDEN_KINDS}). Every refusal must be in the
+ * audit log. Rows with a record kind ({@code report}, {@code return}, {@code centre}, {@code organisation},
+ * {@code user}, {@code directory-entry}, {@code case}) are walked twice,
  * with a real record of A and of B; the others use a made-up id for any other placeholder.
  * <p>
  * Requests run in table order and some change their record (a report classified, an account disabled then
@@ -82,6 +83,12 @@ class StaffAccessTableTests {
 	static final ZoneId UK = ZoneId.of("Europe/London");
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
+
+	/**
+	 * Record kinds whose rule hides that a refused record exists (RecordRule.hidingExistence): a record-level refusal
+	 * answers 404 (audited like a 403), so nobody learns that a case they may not see exists.
+	 */
+	static final Set<String> HIDDEN_KINDS = Set.of("case");
 
 	enum Scope {
 
@@ -210,6 +217,9 @@ class StaffAccessTableTests {
 							.as(described + ": expected allow, saw " + seen)
 							.isTrue();
 					}
+					else if (scope == Scope.OTHER && HIDDEN_KINDS.contains(row.record()) && status == 404) {
+						refusals.add(new Refusal(world.users.get(role).getId(), row.method() + " " + path, described));
+					}
 					else {
 						softly.assertThat(status).as(described + ": expected deny (403), saw " + seen).isEqualTo(403);
 					}
@@ -272,6 +282,11 @@ class StaffAccessTableTests {
 
 		final long returnB;
 
+		/** A case of each organisation, opened by its officer; neither is shared. */
+		final long caseA;
+
+		final long caseB;
+
 		/** Accounts the administrator's rows change (roles, disabled, password), so no signed-in user is touched. */
 		final StaffUser userA;
 
@@ -296,6 +311,8 @@ class StaffAccessTableTests {
 			YearMonth lastMonth = YearMonth.now(UK).minusMonths(1);
 			returnA = sendReturn(sessions.get(Role.CENTRE_WORKER), lastMonth);
 			returnB = sendReturn(workerB, lastMonth);
+			caseA = openCase(sessions.get(Role.OFFICER));
+			caseB = openCase(SignIn.as(mvc, data.aStaffUser(Role.OFFICER, organisationB).getEmail()));
 		}
 
 		String path(Row row, Scope scope) {
@@ -320,6 +337,7 @@ class StaffAccessTableTests {
 				case "centre", "organisation" -> own ? organisationA.getId() : organisationB.getId();
 				case "user" -> own ? userA.getId() : userB.getId();
 				case "directory-entry" -> listing(own ? organisationA : organisationB);
+				case "case" -> own ? caseA : caseB;
 				default -> throw new IllegalStateException("No " + kind + " records in the test data: add them to World");
 			};
 		}
@@ -381,6 +399,15 @@ class StaffAccessTableTests {
 				.isEqualTo("/staff/assisted-report/done");
 			return jdbc.sql("select max(id) from hate_report where centre_organisation_id = ?").param(centre.getId())
 				.query(Long.class).single();
+		}
+
+		/** A case opened directly (a phone call) by an officer, for their organisation. */
+		private long openCase(Cookie officer) throws Exception {
+			MvcResult result = mvc.perform(post("/staff/cases").with(csrf()).cookie(officer).param("typeCode", "HATE_CRIME")
+				.param("title", "Abuse in the street").param("source", "PHONE")).andReturn();
+			String redirect = result.getResponse().getRedirectedUrl();
+			assertThat(redirect).as(result.getResponse().getContentAsString()).matches("/staff/cases/\\d+.*");
+			return Long.parseLong(redirect.replaceAll("^/staff/cases/(\\d+).*$", "$1"));
 		}
 
 		private void shareWithPolice(long report) throws Exception {
