@@ -53,8 +53,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Opening a case (from a report, pre-filled from it, or directly), the case page (whole, read only, or the
- * locked view of names and agencies) and the changes made on it. Each change comes back to the page; a form with
- * errors comes back as typed with its errors.
+ * locked view of names and agencies) and the changes made on it. Each change first checks the person may work on
+ * the case (404 otherwise, as for a case that does not exist), then comes back to the page; a form with errors
+ * comes back as typed with its errors.
  */
 @Controller
 @RequestMapping("/staff/cases")
@@ -159,6 +160,7 @@ class CaseController {
 	@PreAuthorize(WORKERS)
 	String status(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, BindingResult result,
 			RedirectAttributes redirect, Locale locale) {
+		cases.require(id, CaseAccess.WORK);
 		STATUS_RULES.validate(form, result);
 		if (result.hasErrors()) {
 			return backWithErrors(id, "#change-status", result, redirect);
@@ -171,6 +173,7 @@ class CaseController {
 	@PreAuthorize(WORKERS)
 	String note(@PathVariable long id, @ModelAttribute("noteForm") NoteForm form, BindingResult result,
 			RedirectAttributes redirect, Locale locale) {
+		cases.require(id, CaseAccess.WORK);
 		NOTE_RULES.validate(form, result);
 		if (result.hasErrors()) {
 			return backWithErrors(id, "#add-note", result, redirect);
@@ -187,11 +190,11 @@ class CaseController {
 	@PreAuthorize(WORKERS)
 	String party(@PathVariable long id, @ModelAttribute("partyForm") PartyForm form, BindingResult result,
 			RedirectAttributes redirect, Locale locale) {
+		cases.require(id, CaseAccess.WORK);
 		new PartyValidator(this::today).validate(form, result);
 		if (result.hasErrors()) {
 			return backWithErrors(id, "#add-party", result, redirect);
 		}
-		cases.require(id, CaseAccess.WORK);
 		PersonDetails details = details(form);
 		if (!StringUtils.hasText(form.getChoice())) {
 			List<MatchSuggestion> matches = cases.suggestMatches(details);
@@ -215,6 +218,7 @@ class CaseController {
 	@PreAuthorize(WORKERS)
 	String share(@PathVariable long id, @ModelAttribute("shareForm") ShareForm form, BindingResult result,
 			RedirectAttributes redirect, Locale locale) {
+		cases.require(id, CaseAccess.WORK);
 		SHARE_RULES.validate(form, result);
 		Organisation organisation = form.organisation().flatMap(organisations::find).orElse(null);
 		if (!result.hasFieldErrors("organisationId") && organisation == null) {
@@ -252,6 +256,7 @@ class CaseController {
 	@PreAuthorize(WORKERS)
 	String linkReport(@PathVariable long id, @ModelAttribute("linkReportForm") LinkReportForm form,
 			BindingResult result, RedirectAttributes redirect, Locale locale) {
+		cases.require(id, CaseAccess.WORK);
 		LINK_REPORT_RULES.validate(form, result);
 		Long reportId = result.hasErrors() ? null : reports.idOf(form.getReportReference()).orElse(null);
 		if (!result.hasErrors() && reportId == null) {
@@ -268,6 +273,7 @@ class CaseController {
 	@PreAuthorize(WORKERS)
 	String linkCase(@PathVariable long id, @ModelAttribute("linkCaseForm") LinkCaseForm form, BindingResult result,
 			RedirectAttributes redirect, Locale locale) {
+		cases.require(id, CaseAccess.WORK);
 		LINK_CASE_RULES.validate(form, result);
 		if (result.hasErrors()) {
 			return backWithErrors(id, "#link-case", result, redirect);

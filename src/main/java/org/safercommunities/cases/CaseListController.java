@@ -55,6 +55,7 @@ class CaseListController {
 		model.addAttribute("wardNames", wardNames());
 		model.addAttribute("organisationNames", organisationNames());
 		model.addAttribute("statuses", CaseCodes.Status.values());
+		model.addAttribute("owners", search.owners());
 		model.addAttribute("canOpen", CurrentActor.require().hasAnyRole(org.safercommunities.shared.Role.OFFICER,
 				org.safercommunities.shared.Role.POLICE));
 		return "cases/list";

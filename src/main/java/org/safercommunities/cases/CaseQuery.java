@@ -6,7 +6,7 @@ package org.safercommunities.cases;
  * {@code status}, {@code ward}; {@code scope} {@code mine} (cases I own) or {@code organisation} (my organisation's
  * own, not those shared with it); {@code page} from 1.
  */
-public record CaseQuery(String q, String type, String status, String ward, String scope, Integer page) {
+public record CaseQuery(String q, String type, String status, String ward, Long owner, String scope, Integer page) {
 
 	static final int PAGE_SIZE = 25;
 
@@ -24,7 +24,7 @@ public record CaseQuery(String q, String type, String status, String ward, Strin
 
 	/** The same search on another page, for the paging links. */
 	public CaseQuery onPage(int number) {
-		return new CaseQuery(q, type, status, ward, scope, number);
+		return new CaseQuery(q, type, status, ward, owner, scope, number);
 	}
 
 }

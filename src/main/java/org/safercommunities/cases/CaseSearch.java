@@ -65,6 +65,29 @@ public class CaseSearch {
 		return rows;
 	}
 
+	/** The owners of the person's own organisation's cases, by name, for the list's owner filter. */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
+	@Transactional(readOnly = true)
+	public List<Owner> owners() {
+		Long organisation = RecordAccess.visibility(CurrentActor.require(), CaseAccess.VIEW).ownOrganisation();
+		if (organisation == null) {
+			return List.of();
+		}
+		java.util.Map<Long, String> names = new java.util.TreeMap<>();
+		jdbc.sql("select distinct owner_user_id, owner_name from case_file where owning_organisation_id = ?")
+			.param(organisation)
+			.query((java.sql.ResultSet rs) -> {
+				names.putIfAbsent(rs.getLong(1), encryption.decrypt(rs.getString(2)));
+			});
+		return names.entrySet().stream().map(entry -> new Owner(entry.getKey(), entry.getValue()))
+			.sorted(java.util.Comparator.comparing(Owner::name))
+			.toList();
+	}
+
+	/** Someone who owns cases. */
+	public record Owner(long id, String name) {
+	}
+
 	private List<CaseRow> rows(Sql sql, String limit) {
 		return jdbc.sql("select c.id, c.reference, c.type_code, c.status, c.ward_code, c.owner_name, c.opened_on, "
 				+ "c.owning_organisation_id, " + sql.lockedColumn + " from case_file c where " + sql.where
@@ -130,6 +153,10 @@ public class CaseSearch {
 		if (StringUtils.hasText(query.ward())) {
 			where.append(" and c.ward_code = ? and not (" + locked + ")");
 			params.add(query.ward());
+		}
+		if (query.owner() != null) {
+			where.append(" and c.owner_user_id = ? and not (" + locked + ")");
+			params.add(query.owner());
 		}
 		if (query.mine()) {
 			where.append(" and c.owner_user_id = ?");

@@ -77,7 +77,8 @@ class PersonStore {
 
 	private static StoredPerson person(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		long mergedInto = rs.getLong("merged_into_id");
-		return new StoredPerson(rs.getLong("id"), rs.getString("sealed_details"), rs.wasNull() ? null : mergedInto);
+		Long into = rs.wasNull() ? null : mergedInto;
+		return new StoredPerson(rs.getLong("id"), rs.getString("sealed_details"), into);
 	}
 
 	Optional<Long> mergedInto(long id) {
