@@ -52,8 +52,11 @@ class CasePage {
 
 	private final Organisations organisations;
 
+	private final CaseWorkSections work;
+
 	CasePage(People people, CaseTypes types, CaseTimeline timeline, CaseFileRepository cases, Wards wards,
-			Organisations organisations) {
+			Organisations organisations, CaseWorkSections work) {
+		this.work = work;
 		this.people = people;
 		this.types = types;
 		this.timeline = timeline;
@@ -76,6 +79,7 @@ class CasePage {
 		model.addAttribute("timeline", timeline.entries(file.getId()));
 		model.addAttribute("openedOn", UkDates.day(file.getOpenedOn()));
 		model.addAttribute("closedOn", file.getClosedOn() == null ? null : UkDates.day(file.getClosedOn()));
+		work.addTo(file, model);
 		if (canWork) {
 			defaultForm(model, "statusForm", new StatusForm());
 			defaultForm(model, "noteForm", new NoteForm());

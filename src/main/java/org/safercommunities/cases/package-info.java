@@ -6,9 +6,13 @@
  * {@link CaseFiles}, {@link CaseFile}, {@link CaseAccess}, {@link CaseTimeline}, {@link TimelineKind},
  * {@link TimelineEntry}, the event {@link CaseOpened} and {@link CaseReportLinked}, and {@link ReportsForCases}
  * with {@link ReportForCase} (implemented by reporting, so a case carries the report without a dependency on it).
+ * The work on a case: risk assessments ({@link CaseRisk}, with {@link CaseRisk#currentLevels} for the list's risk
+ * filter, and {@link RiskLevel}), actions ({@link CaseActions}, "my actions" and the daily digest
+ * {@link CaseActionReminders}), reviews ({@link CaseReviews}) and the Victims' Code checklist
+ * ({@link CaseVictimsCodes}); dashboard sources {@code VICTIMS_CODE} and {@code CASE_RISK}.
  */
 @ApplicationModule(displayName = "Cases",
-		allowedDependencies = { "audit", "crypto", "geography", "organisations", "people", "shared", "system" })
+		allowedDependencies = { "audit", "crypto", "geography", "notifications", "organisations", "people", "security", "shared", "system" })
 package org.safercommunities.cases;
 
 import org.springframework.modulith.ApplicationModule;

@@ -135,6 +135,27 @@ public class StaffAccounts {
 		return true;
 	}
 
+	/**
+	 * The enabled staff of an organisation, for other modules that give work to a person (an action's owner). Work
+	 * names and addresses of colleagues, not audited as a read of personal data, as a colleague list is not.
+	 */
+	public List<StaffMember> membersOf(long organisationId) {
+		return users.findByOrganisationIdOrderByDisplayNameAsc(organisationId).stream()
+			.filter(StaffUser::isEnabled)
+			.map(StaffAccounts::member)
+			.toList();
+	}
+
+	/** One enabled staff member, for other modules (an action owner's name, a reminder's address). */
+	public Optional<StaffMember> member(long userId) {
+		return users.findById(userId).filter(StaffUser::isEnabled).map(StaffAccounts::member);
+	}
+
+	private static StaffMember member(StaffUser user) {
+		return new StaffMember(user.getId(), user.getDisplayName(), user.getEmail(), user.getOrganisationId(),
+				user.getRoles());
+	}
+
 	Optional<Long> idOf(String email) {
 		return users.findByEmail(SignInThrottle.normalise(email)).map(StaffUser::getId);
 	}
@@ -156,6 +177,15 @@ public class StaffAccounts {
 				request.roles(), passwordEncoder.encode(request.password()), clock.instant()));
 		audit.record("STAFF_USER_CREATED", "staff_user", user.getId(), "Roles " + request.roles());
 		return user;
+	}
+
+	/** A staff member as other modules see them. */
+	public record StaffMember(long id, String displayName, String email, long organisationId, Set<Role> roles) {
+
+		public StaffMember {
+			roles = Set.copyOf(roles);
+		}
+
 	}
 
 	/** What it takes to open a staff account. */
