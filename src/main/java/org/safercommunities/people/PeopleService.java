@@ -341,7 +341,7 @@ class PeopleService implements People {
 	record MergeRecord(long id, long keptId, long mergedAwayId, String reason, Instant mergedAt, String mergedBy,
 			Instant undoneAt, String undoneBy) {
 
-		boolean standing() {
+		public boolean standing() {
 			return undoneAt == null;
 		}
 
