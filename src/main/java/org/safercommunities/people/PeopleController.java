@@ -67,6 +67,7 @@ class PeopleController {
 		List<PeopleService.RepeatVictim> victims = people.repeatVictims();
 		model.addAttribute("repeatVictims",
 				people.summaries(victims.stream().map(PeopleService.RepeatVictim::personId).toList(), "repeat victims"));
+		model.addAttribute("threshold", victims.isEmpty() ? null : victims.get(0).flag().threshold());
 		model.addAttribute("months", victims.isEmpty() ? null : victims.get(0).flag().months());
 		return "people/list";
 	}

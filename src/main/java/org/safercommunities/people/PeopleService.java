@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The people module's {@link People}: details sealed in one ciphertext per person, blind indexes for look-ups and
  * match candidates, involvements for repeat flags, and undoable merges. Every read of personal data and every
- * change is audited; merged-away ids answer for the person they were merged into.
+ * change is audited; merged-away ids answer for the person they were merged into. No method is read-only: the
+ * audit entry of a read is written in the same transaction (PostgreSQL refuses it in a read-only one).
  */
 @Service
 @Transactional
@@ -91,7 +92,6 @@ class PeopleService implements People {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<PersonDetails> details(long personId, String reason) {
 		long id = current(personId);
 		Optional<StoredPerson> person = store.find(id);
@@ -100,7 +100,6 @@ class PeopleService implements People {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<PersonSummary> summaries(Collection<Long> personIds, String reason) {
 		Map<Long, Long> currentOf = new LinkedHashMap<>();
 		personIds.forEach(asked -> currentOf.put(asked, current(asked)));
@@ -139,7 +138,6 @@ class PeopleService implements People {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<MatchSuggestion> suggestMatches(PersonDetails probe) {
 		Map<LookupKind, Set<String>> keys = PersonKeys.of(probe);
 		Set<Long> candidates = new LinkedHashSet<>();
@@ -182,7 +180,6 @@ class PeopleService implements People {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<Long> find(String searchText) {
 		if (searchText == null || searchText.isBlank()) {
 			return List.of();
@@ -216,7 +213,6 @@ class PeopleService implements People {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public RepeatFlag repeatFlag(long personId) {
 		return flagOf(current(personId));
 	}
@@ -264,7 +260,6 @@ class PeopleService implements People {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public long current(long personId) {
 		long id = personId;
 		Set<Long> seen = new LinkedHashSet<>();
@@ -278,25 +273,21 @@ class PeopleService implements People {
 
 	// What this module's own pages need besides the API.
 
-	@Transactional(readOnly = true)
 	boolean exists(long personId) {
 		return store.find(personId).isPresent();
 	}
 
 	/** Whom the person was merged into directly, if they were merged away. */
-	@Transactional(readOnly = true)
 	Optional<Long> mergedInto(long personId) {
 		return store.mergedInto(personId);
 	}
 
 	/** The involvements of the person and of everyone merged into them, latest first. */
-	@Transactional(readOnly = true)
 	List<Involvement> involvements(long personId) {
 		return store.involvements(store.mergeGroup(current(personId)));
 	}
 
 	/** The merges the person was kept or merged away in, latest first, each reason decrypted where it can be. */
-	@Transactional(readOnly = true)
 	List<MergeRecord> merges(long personId) {
 		return store.mergesOf(personId).stream()
 			.map(merge -> new MergeRecord(merge.id(), merge.keptId(), merge.mergedAwayId(),
@@ -306,7 +297,6 @@ class PeopleService implements People {
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
 	Optional<MergeRecord> mergeRecord(long mergeId) {
 		return store.findMerge(mergeId).flatMap(merge -> merges(merge.keptId()).stream()
 			.filter(record -> record.id() == mergeId).findFirst());
@@ -316,7 +306,6 @@ class PeopleService implements People {
 	 * Everyone flagged as a repeat victim today, with their occasions, most occasions first: the involvements of
 	 * each person merged away count for the person kept.
 	 */
-	@Transactional(readOnly = true)
 	List<RepeatVictim> repeatVictims() {
 		RepeatCount count = RepeatCount.of(settings);
 		LocalDate today = today();
@@ -341,7 +330,7 @@ class PeopleService implements People {
 	record MergeRecord(long id, long keptId, long mergedAwayId, String reason, Instant mergedAt, String mergedBy,
 			Instant undoneAt, String undoneBy) {
 
-		boolean standing() {
+		public boolean standing() {
 			return undoneAt == null;
 		}
 
