@@ -67,7 +67,8 @@ class CaseReportIntegrationTests {
 		String choose = body(get("/staff/cases/" + caseId + "/report"), officer);
 		assertThat(choose).contains("Make a case report", council.getName(), "Timeline");
 
-		MockHttpServletResponse response = pdf(officer, council, "SUMMARY", "ACCOUNT", "PARTIES", "TIMELINE");
+		MockHttpServletResponse response = pdf(officer, council, "SUMMARY", "ACCOUNT", "PARTIES", "RISK", "ACTIONS",
+				"VICTIMS_CODE", "TIMELINE");
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
 		assertThat(response.getHeader("Content-Disposition")).contains("attachment", "case-C-");
 		assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
@@ -77,7 +78,8 @@ class CaseReportIntegrationTests {
 		PdfChecks.assertTaggedAndTitled(pdf, "Case report " + reference);
 		PdfChecks.assertFirstPageNotBlank(pdf);
 		String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
-		assertThat(text).contains(ACCOUNT, PLACE, name, "Victim", "Visited the victim at home.", "Made for " + council.getName());
+		assertThat(text).contains(ACCOUNT, PLACE, name, "Victim", "Visited the victim at home.", "Made for " + council.getName(),
+				"Risk assessment", "Not assessed yet", "No actions yet", "Victims' Code");
 
 		String summaryOnly = PdfChecks.text(pdf(officer, council, "SUMMARY").getContentAsByteArray()).replaceAll("\\s+", " ");
 		assertThat(summaryOnly).as("only the summary chosen").contains("Summary").doesNotContain(ACCOUNT, name, "Visited the victim");
