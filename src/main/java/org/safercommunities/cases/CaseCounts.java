@@ -2,7 +2,6 @@ package org.safercommunities.cases;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -62,23 +61,14 @@ class CaseCounts implements IndicatorCounts {
 				String ward = rs.getString(4);
 				long count = rs.getLong(5);
 				for (String breakdown : List.of(ALL, type)) {
-					counts.accept(new Count(ALL, Level.BOROUGH, null, breakdown, period, count));
-					if (ward != null) {
-						counts.accept(new Count(ALL, Level.WARD, ward, breakdown, period, count));
-					}
+					IndicatorCounts.boroughAndWard(ALL, ward, breakdown, period, count, counts);
 				}
 			});
 	}
 
 	@Override
 	public List<CoveredMonth> coverage(String measure, YearMonth lastComplete) {
-		List<CoveredMonth> covered = new ArrayList<>();
-		monthsHeld().ifPresent(held -> {
-			for (YearMonth month = held.first(); !month.isAfter(lastComplete); month = month.plusMonths(1)) {
-				covered.add(new CoveredMonth(null, month, true, null));
-			}
-		});
-		return covered;
+		return IndicatorCounts.everyMonthFromTheFirst(monthsHeld(), lastComplete);
 	}
 
 }

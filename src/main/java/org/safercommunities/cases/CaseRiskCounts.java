@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -62,24 +61,14 @@ class CaseRiskCounts implements IndicatorCounts {
 					+ "where a.risk_level = 'HIGH' and a.assessed_at >= ? and a.assessed_at < ? group by f.ward_code")
 				.params(utc(period), utc(period.plusMonths(1)))
 				.query((java.sql.ResultSet rs) -> {
-					String ward = rs.getString(1);
-					counts.accept(new Count(ALL, Level.BOROUGH, null, ALL, period, rs.getLong(2)));
-					if (ward != null) {
-						counts.accept(new Count(ALL, Level.WARD, ward, ALL, period, rs.getLong(2)));
-					}
+					IndicatorCounts.boroughAndWard(ALL, rs.getString(1), ALL, period, rs.getLong(2), counts);
 				});
 		}
 	}
 
 	@Override
 	public List<CoveredMonth> coverage(String measure, YearMonth lastComplete) {
-		List<CoveredMonth> covered = new ArrayList<>();
-		monthsHeld().ifPresent(held -> {
-			for (YearMonth month = held.first(); !month.isAfter(lastComplete); month = month.plusMonths(1)) {
-				covered.add(new CoveredMonth(null, month, true, null));
-			}
-		});
-		return covered;
+		return IndicatorCounts.everyMonthFromTheFirst(monthsHeld(), lastComplete);
 	}
 
 	private static OffsetDateTime utc(LocalDate day) {

@@ -2,7 +2,6 @@ package org.safercommunities.cases;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -78,28 +77,15 @@ class VictimsCodeCounts implements IndicatorCounts {
 			.query((java.sql.ResultSet rs) -> {
 				LocalDate period = LocalDate.of(rs.getInt(1), rs.getInt(2), 1);
 				String ward = rs.getString(3);
-				add(ALL, ward, period, rs.getLong(4), counts);
-				add(INFORMED, ward, period, rs.getLong(5), counts);
-				add(RJ_OFFERED, ward, period, rs.getLong(6), counts);
+				IndicatorCounts.boroughAndWard(ALL, ward, ALL, period, rs.getLong(4), counts);
+				IndicatorCounts.boroughAndWard(INFORMED, ward, ALL, period, rs.getLong(5), counts);
+				IndicatorCounts.boroughAndWard(RJ_OFFERED, ward, ALL, period, rs.getLong(6), counts);
 			});
-	}
-
-	private static void add(String measure, String ward, LocalDate period, long count, Consumer<Count> counts) {
-		counts.accept(new Count(measure, Level.BOROUGH, null, ALL, period, count));
-		if (ward != null) {
-			counts.accept(new Count(measure, Level.WARD, ward, ALL, period, count));
-		}
 	}
 
 	@Override
 	public List<CoveredMonth> coverage(String measure, YearMonth lastComplete) {
-		List<CoveredMonth> covered = new ArrayList<>();
-		monthsHeld().ifPresent(held -> {
-			for (YearMonth month = held.first(); !month.isAfter(lastComplete); month = month.plusMonths(1)) {
-				covered.add(new CoveredMonth(null, month, true, null));
-			}
-		});
-		return covered;
+		return IndicatorCounts.everyMonthFromTheFirst(monthsHeld(), lastComplete);
 	}
 
 }

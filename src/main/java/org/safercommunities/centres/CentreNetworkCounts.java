@@ -83,11 +83,7 @@ class CentreNetworkCounts {
 			jdbc.sql(countSql).params(from, to).query(rs -> {
 				String ward = rs.getString(1);
 				LocalDate month = rs.getObject(2, LocalDate.class).withDayOfMonth(1);
-				long count = rs.getLong(3);
-				counts.accept(new Count(ALL, Level.BOROUGH, null, ALL, month, count));
-				if (ward != null) {
-					counts.accept(new Count(ALL, Level.WARD, ward, ALL, month, count));
-				}
+				IndicatorCounts.boroughAndWard(ALL, ward, ALL, month, rs.getLong(3), counts);
 			});
 		}
 

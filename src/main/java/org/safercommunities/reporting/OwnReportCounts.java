@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -87,13 +86,7 @@ class OwnReportCounts implements IndicatorCounts {
 
 	@Override
 	public List<CoveredMonth> coverage(String measure, YearMonth lastComplete) {
-		List<CoveredMonth> covered = new ArrayList<>();
-		monthsHeld().ifPresent(held -> {
-			for (YearMonth month = held.first(); !month.isAfter(lastComplete); month = month.plusMonths(1)) {
-				covered.add(new CoveredMonth(null, month, true, null));
-			}
-		});
-		return covered;
+		return IndicatorCounts.everyMonthFromTheFirst(monthsHeld(), lastComplete);
 	}
 
 	/** Reports received from {@code from} to before {@code to}, London dates, as counts for the period {@code from}. */

@@ -2,6 +2,7 @@ package org.safercommunities.shared;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,6 +26,29 @@ public interface IndicatorCounts {
 			mark = mark * 1_000_003L + part;
 		}
 		return mark;
+	}
+
+	/** The count for the home borough and, when the record has a ward, the same count for that ward. */
+	static void boroughAndWard(String measure, String ward, String breakdown, LocalDate period, long count,
+			Consumer<Count> counts) {
+		counts.accept(new Count(measure, Level.BOROUGH, null, breakdown, period, count));
+		if (ward != null) {
+			counts.accept(new Count(measure, Level.WARD, ward, breakdown, period, count));
+		}
+	}
+
+	/**
+	 * The coverage of a source of the product's own records: every month from the first held to the last complete
+	 * one is data (a month with no record is a real zero), and nothing before the first.
+	 */
+	static List<CoveredMonth> everyMonthFromTheFirst(Optional<Months> held, YearMonth lastComplete) {
+		List<CoveredMonth> covered = new ArrayList<>();
+		held.ifPresent(months -> {
+			for (YearMonth month = months.first(); !month.isAfter(lastComplete); month = month.plusMonths(1)) {
+				covered.add(new CoveredMonth(null, month, true, null));
+			}
+		});
+		return covered;
 	}
 
 	/** The source name indicators give (e.g. {@code OWN_REPORTS}). */
