@@ -1,12 +1,6 @@
 package org.safercommunities.people;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.safercommunities.people.Involvement.PartyRole;
 import org.safercommunities.people.MatchSuggestion.Reason;
 import org.safercommunities.people.PersonDetails.Vulnerability;
+import org.safercommunities.support.DatabaseSearch;
 import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -192,54 +187,9 @@ class PeopleIntegrationTests {
 			.params(action, String.valueOf(personId)).query(Long.class).single();
 	}
 
-	/** Every value of every column of every table, as text, that holds one of the needles. */
+	/** Each place in any table that holds one of the needles (support.DatabaseSearch). */
 	private List<String> tablesContaining(String... needles) throws Exception {
-		List<String> found = new ArrayList<>();
-		try (Connection connection = dataSource.getConnection()) {
-			DatabaseMetaData meta = connection.getMetaData();
-			List<String> tables = new ArrayList<>();
-			try (ResultSet rs = meta.getTables(null, null, "%", new String[] { "TABLE", "BASE TABLE" })) {
-				while (rs.next()) {
-					if ("public".equalsIgnoreCase(rs.getString("TABLE_SCHEM"))) {
-						tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
-					}
-				}
-			}
-			assertThat(tables).as("tables scanned").contains("person", "person_lookup", "person_merge", "audit_entry");
-			for (String table : tables) {
-				try (Statement statement = connection.createStatement();
-						ResultSet rows = statement.executeQuery("select * from " + table)) {
-					int columns = rows.getMetaData().getColumnCount();
-					while (rows.next()) {
-						for (int column = 1; column <= columns; column++) {
-							String text = asText(rows.getObject(column));
-							for (String needle : needles) {
-								if (text.contains(needle)) {
-									found.add(table + "." + rows.getMetaData().getColumnName(column) + " holds " + needle);
-								}
-							}
-						}
-					}
-				}
-			}
-		}
-		return found;
-	}
-
-	private static String asText(Object value) throws Exception {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof byte[] bytes) {
-			return new String(bytes, StandardCharsets.ISO_8859_1) + new String(bytes, StandardCharsets.UTF_8);
-		}
-		if (value instanceof java.sql.Blob blob) {
-			return asText(blob.getBytes(1, (int) blob.length()));
-		}
-		if (value instanceof java.sql.Clob clob) {
-			return clob.getSubString(1, (int) clob.length());
-		}
-		return String.valueOf(value).replace(" ", "") + String.valueOf(value);
+		return DatabaseSearch.placesHolding(dataSource, List.of("person", "person_lookup", "person_merge", "audit_entry"), needles);
 	}
 
 }

@@ -1,11 +1,5 @@
 package org.safercommunities.reporting;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -13,6 +7,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.safercommunities.crypto.FieldEncryption;
+import org.safercommunities.support.DatabaseSearch;
 import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.system.JourneyCookie;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,56 +134,9 @@ class AnonymityIntegrationTests {
 		return encryption.pseudonym("report-draft/" + journey.cookies.get(JourneyCookie.NAME).getValue());
 	}
 
-	/** Every value of every column of every table, as text (binary columns read as bytes). */
+	/** Each place in any table that holds one of the needles (support.DatabaseSearch). */
 	private List<String> tablesContaining(String... needles) throws Exception {
-		List<String> found = new ArrayList<>();
-		try (Connection connection = dataSource.getConnection()) {
-			DatabaseMetaData meta = connection.getMetaData();
-			List<String> tables = new ArrayList<>();
-			try (ResultSet rs = meta.getTables(null, null, "%", new String[] { "TABLE", "BASE TABLE" })) {
-				while (rs.next()) {
-					String schema = rs.getString("TABLE_SCHEM");
-					if ("public".equalsIgnoreCase(schema)) {
-						tables.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
-					}
-				}
-			}
-			assertThat(tables).as("tables scanned").contains("hate_report", "report_draft", "spring_session_attributes",
-					"audit_entry");
-			for (String table : tables) {
-				try (Statement statement = connection.createStatement();
-						ResultSet rows = statement.executeQuery("select * from " + table)) {
-					int columns = rows.getMetaData().getColumnCount();
-					while (rows.next()) {
-						for (int column = 1; column <= columns; column++) {
-							String text = asText(rows.getObject(column));
-							for (String needle : needles) {
-								if (text.contains(needle)) {
-									found.add(table + "." + rows.getMetaData().getColumnName(column) + " holds " + needle);
-								}
-							}
-						}
-					}
-				}
-			}
-		}
-		return found;
-	}
-
-	private static String asText(Object value) throws Exception {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof byte[] bytes) {
-			return new String(bytes, StandardCharsets.ISO_8859_1) + new String(bytes, StandardCharsets.UTF_8);
-		}
-		if (value instanceof java.sql.Blob blob) {
-			return asText(blob.getBytes(1, (int) blob.length()));
-		}
-		if (value instanceof java.sql.Clob clob) {
-			return clob.getSubString(1, (int) clob.length());
-		}
-		return String.valueOf(value).replace(" ", "") + String.valueOf(value);
+		return DatabaseSearch.placesHolding(dataSource, List.of("hate_report", "report_draft", "spring_session_attributes", "audit_entry"), needles);
 	}
 
 }
