@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.safercommunities.cases.CaseFiles.NewCase;
+import org.safercommunities.cases.CaseForms.CaseDetailsForm;
 import org.safercommunities.cases.CaseForms.CloseForm;
 import org.safercommunities.cases.CaseForms.LinkCaseForm;
 import org.safercommunities.cases.CaseForms.LinkReportForm;
@@ -18,6 +19,7 @@ import org.safercommunities.cases.CaseForms.PartyForm;
 import org.safercommunities.cases.CaseForms.ShareForm;
 import org.safercommunities.cases.CaseForms.StatusForm;
 import org.safercommunities.cases.CaseFormValidators.CloseValidator;
+import org.safercommunities.cases.CaseFormValidators.DetailsValidator;
 import org.safercommunities.cases.CaseFormValidators.LinkCaseValidator;
 import org.safercommunities.cases.CaseFormValidators.LinkReportValidator;
 import org.safercommunities.cases.CaseFormValidators.NoteValidator;
@@ -65,6 +67,8 @@ class CaseController {
 	private static final String WORKERS = "hasAnyRole('OFFICER', 'POLICE')";
 
 	private static final OpenCaseValidator OPEN_RULES = new OpenCaseValidator();
+
+	private static final DetailsValidator DETAILS_RULES = new DetailsValidator();
 
 	private static final StatusValidator STATUS_RULES = new StatusValidator();
 
@@ -154,6 +158,34 @@ class CaseController {
 		}
 		page.wholeCase(file, model, CaseAccess.may(actor, CaseAccess.WORK, file));
 		return "cases/show";
+	}
+
+	/** What the case is about, to change: the same fields and rules as when it was opened. */
+	@GetMapping("/{id}/details")
+	@PreAuthorize(WORKERS)
+	String details(@PathVariable long id, Model model) {
+		CaseFile file = cases.require(id, CaseAccess.WORK);
+		model.addAttribute("caseDetailsForm", CaseDetailsForm.from(file));
+		return detailsPage(file, model);
+	}
+
+	@PostMapping("/{id}/details")
+	@PreAuthorize(WORKERS)
+	String describe(@PathVariable long id, @ModelAttribute("caseDetailsForm") CaseDetailsForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+		CaseFile file = cases.require(id, CaseAccess.WORK);
+		DETAILS_RULES.validate(form, result);
+		if (!result.hasErrors()) {
+			try {
+				cases.describe(id, form.getTypeCode(), form.getTitle(), form.getAccount(), form.getPlaceDescription(),
+						form.getWardCode());
+				return done(id, "cases.flash.described", redirect, locale);
+			}
+			catch (CaseRuleBroken broken) {
+				result.rejectValue("typeCode", broken.messageKey());
+			}
+		}
+		return detailsPage(file, model);
 	}
 
 	@PostMapping("/{id}/status")
@@ -296,6 +328,13 @@ class CaseController {
 		model.addAttribute("sources", List.of(CaseCodes.Source.PHONE, CaseCodes.Source.EMAIL,
 				CaseCodes.Source.MEMBER_ENQUIRY, CaseCodes.Source.OFFICER));
 		return "cases/new";
+	}
+
+	private String detailsPage(CaseFile file, Model model) {
+		model.addAttribute("caseFile", file);
+		model.addAttribute("types", types.offeredFor(file.getTypeCode()));
+		model.addAttribute("wards", wards.all());
+		return "cases/details";
 	}
 
 	/** Runs a change; a rule the case keeps (a closed case, a share with itself) comes back as the form's error. */

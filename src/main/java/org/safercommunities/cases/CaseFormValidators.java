@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import org.safercommunities.cases.CaseCodes.Status;
+import org.safercommunities.cases.CaseForms.CaseDetailsForm;
 import org.safercommunities.cases.CaseForms.CaseReportForm;
 import org.safercommunities.cases.CaseForms.CaseTypeForm;
 import org.safercommunities.cases.CaseForms.CloseForm;
@@ -35,16 +36,17 @@ final class CaseFormValidators {
 	private CaseFormValidators() {
 	}
 
-	static class OpenCaseValidator implements Validator {
+	/** Type, title, account and place: the same rules when a case is opened and when it is changed. */
+	static class DetailsValidator implements Validator {
 
 		@Override
 		public boolean supports(Class<?> type) {
-			return OpenCaseForm.class.isAssignableFrom(type);
+			return CaseDetailsForm.class.isAssignableFrom(type);
 		}
 
 		@Override
 		public void validate(Object target, Errors errors) {
-			OpenCaseForm form = (OpenCaseForm) target;
+			CaseDetailsForm form = (CaseDetailsForm) target;
 			if (!StringUtils.hasText(form.getTypeCode())) {
 				errors.rejectValue("typeCode", "cases.error.type");
 			}
@@ -54,11 +56,28 @@ final class CaseFormValidators {
 			else if (form.getTitle().strip().length() > TITLE_LENGTH) {
 				errors.rejectValue("title", "cases.error.title-length", new Object[] { TITLE_LENGTH }, null);
 			}
+			tooLong(errors, "account", form.getAccount(), TEXT_LENGTH);
+			tooLong(errors, "placeDescription", form.getPlaceDescription(), TEXT_LENGTH);
+		}
+
+	}
+
+	static class OpenCaseValidator implements Validator {
+
+		private static final DetailsValidator DETAILS = new DetailsValidator();
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return OpenCaseForm.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			OpenCaseForm form = (OpenCaseForm) target;
+			DETAILS.validate(form, errors);
 			if (form.getReport() == null && form.chosenSource().isEmpty()) {
 				errors.rejectValue("source", "cases.error.source");
 			}
-			tooLong(errors, "account", form.getAccount(), TEXT_LENGTH);
-			tooLong(errors, "placeDescription", form.getPlaceDescription(), TEXT_LENGTH);
 			if (form.isReporterNamed()) {
 				String choice = form.getReporterAs();
 				if (!StringUtils.hasText(choice)) {

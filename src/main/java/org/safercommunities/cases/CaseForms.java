@@ -30,19 +30,12 @@ final class CaseForms {
 	private CaseForms() {
 	}
 
-	/** A new case: from a report (pre-filled from it) or directly. */
-	static class OpenCaseForm {
-
-		private Long report;
-
-		/** Set by the controller from the report, never bound: whether the reporter gave a name. */
-		private boolean reporterNamed;
+	/** What a case is about: its type, title, account and place. Opening a case asks for it; it can be changed. */
+	static class CaseDetailsForm {
 
 		private String typeCode;
 
 		private String title;
-
-		private String source;
 
 		private String account;
 
@@ -50,17 +43,50 @@ final class CaseForms {
 
 		private String wardCode;
 
+		static CaseDetailsForm from(CaseFile file) {
+			CaseDetailsForm form = new CaseDetailsForm();
+			form.typeCode = file.getTypeCode();
+			form.title = file.getTitle();
+			form.account = file.getAccount();
+			form.placeDescription = file.getPlaceDescription();
+			form.wardCode = file.getWardCode();
+			return form;
+		}
+
+		public String getTypeCode() { return typeCode; }
+		public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
+		public String getTitle() { return title; }
+		public void setTitle(String title) { this.title = title; }
+		public String getAccount() { return account; }
+		public void setAccount(String account) { this.account = account; }
+		public String getPlaceDescription() { return placeDescription; }
+		public void setPlaceDescription(String placeDescription) { this.placeDescription = placeDescription; }
+		public String getWardCode() { return wardCode; }
+		public void setWardCode(String wardCode) { this.wardCode = wardCode; }
+
+	}
+
+	/** A new case: from a report (pre-filled from it) or directly. */
+	static class OpenCaseForm extends CaseDetailsForm {
+
+		private Long report;
+
+		/** Set by the controller from the report, never bound: whether the reporter gave a name. */
+		private boolean reporterNamed;
+
+		private String source;
+
 		private String reporterAs;
 
 		static OpenCaseForm from(ReportForCase report) {
 			OpenCaseForm form = new OpenCaseForm();
 			form.report = report.reportId();
 			form.reporterNamed = !report.anonymous();
-			form.typeCode = "NON_CRIME_HATE_INCIDENT".equals(report.classification()) ? "HATE_INCIDENT" : "HATE_CRIME";
+			form.setTypeCode("NON_CRIME_HATE_INCIDENT".equals(report.classification()) ? "HATE_INCIDENT" : "HATE_CRIME");
 			form.source = Source.REPORT.name();
-			form.account = report.account();
-			form.placeDescription = report.locationDescription();
-			form.wardCode = report.wardCode();
+			form.setAccount(report.account());
+			form.setPlaceDescription(report.locationDescription());
+			form.setWardCode(report.wardCode());
 			return form;
 		}
 
@@ -81,18 +107,8 @@ final class CaseForms {
 		public void setReport(Long report) { this.report = report; }
 		public boolean isReporterNamed() { return reporterNamed; }
 		void reporterNamed(boolean named) { this.reporterNamed = named; }
-		public String getTypeCode() { return typeCode; }
-		public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
-		public String getTitle() { return title; }
-		public void setTitle(String title) { this.title = title; }
 		public String getSource() { return source; }
 		public void setSource(String source) { this.source = source; }
-		public String getAccount() { return account; }
-		public void setAccount(String account) { this.account = account; }
-		public String getPlaceDescription() { return placeDescription; }
-		public void setPlaceDescription(String placeDescription) { this.placeDescription = placeDescription; }
-		public String getWardCode() { return wardCode; }
-		public void setWardCode(String wardCode) { this.wardCode = wardCode; }
 		public String getReporterAs() { return reporterAs; }
 		public void setReporterAs(String reporterAs) { this.reporterAs = reporterAs; }
 

@@ -37,6 +37,12 @@ public class CaseTypes {
 		return all().stream().filter(CaseType::isActive).toList();
 	}
 
+	/** The types a case of this type may be changed to: the active ones, and its own even when retired. */
+	@Transactional(readOnly = true)
+	public List<CaseType> offeredFor(String currentCode) {
+		return all().stream().filter(type -> type.isActive() || type.getCode().equals(currentCode)).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Map<String, String> names() {
 		return all().stream().collect(Collectors.toMap(CaseType::getCode, CaseType::getName));

@@ -241,6 +241,32 @@ class CasesIntegrationTests {
 	}
 
 	@Test
+	void theDetailsOfACaseAreChangedWithTheRulesOfOpeningItAndTheChangeGoesOnTheTimeline() throws Exception {
+		long caseId = CaseTestData.openByPhone(mvc, officer);
+		String form = body(get("/staff/cases/" + caseId + "/details"), officer);
+		assertThat(form).as("the form holds the case as it is").contains("Loud music every night</textarea>");
+
+		String refused = body(post("/staff/cases/" + caseId + "/details").with(csrf()).param("typeCode", "ASB_PERSONAL")
+			.param("title", " ").param("account", "Music and shouting after midnight").param("wardCode", "E05013630"),
+				officer);
+		assertThat(refused).as("an empty title refused, the new account kept")
+			.contains("Enter a short title", "Music and shouting after midnight</textarea>");
+		String retired = body(post("/staff/cases/" + caseId + "/details").with(csrf()).param("typeCode", "NO_SUCH_TYPE")
+			.param("title", "Noise").param("account", "Music and shouting after midnight"), officer);
+		assertThat(retired).as("a type not offered refused").contains("Select the case type");
+
+		assertThat(status(post("/staff/cases/" + caseId + "/details").with(csrf()).param("typeCode", "ASB_PERSONAL")
+			.param("title", "Noise and threats").param("account", "Music and shouting after midnight")
+			.param("placeDescription", "Flat 3").param("wardCode", "E05013630"), officer)).isEqualTo(302);
+		String page = body(get("/staff/cases/" + caseId), officer);
+		assertThat(page).contains("Noise and threats", "Music and shouting after midnight", "Flat 3", "Burnt Oak",
+				"Details of the case changed");
+		assertThat(jdbc.sql("select type_code from case_file where id = ?").param(caseId).query(String.class).single())
+			.isEqualTo("ASB_PERSONAL");
+		assertNothingPersonalInClear("Music and shouting after midnight", "Flat 3");
+	}
+
+	@Test
 	void anOfficerAddsAPartyAndIsShownWhoMayBeTheSamePersonFirst() throws Exception {
 		long first = CaseTestData.openByPhone(mvc, officer);
 		long second = CaseTestData.openByPhone(mvc, officer);
