@@ -207,16 +207,22 @@ public class CaseFiles {
 		events.publishEvent(new CaseReportLinked(caseId, file.getReference(), reportId));
 	}
 
+	/**
+	 * Adds a report to a case known by its reference (from the report's page): the case must be one this person
+	 * works on, else it is said to be no such case. Returns the case's id.
+	 */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
+	public long linkReportTo(String caseReference, long reportId) {
+		CaseFile file = workedOn(caseReference);
+		linkReport(file.getId(), reportId);
+		return file.getId();
+	}
+
 	/** Links another case this person may work on too (both directions are shown). */
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
 	public void linkCase(long caseId, String otherReference) {
 		CaseFile file = require(caseId, CaseAccess.WORK);
-		CaseFile other = cases.findByReference(CaseReferences.normalise(otherReference))
-			.orElseThrow(() -> new CaseRuleBroken("cases.error.linked-case"));
-		if (!CaseAccess.may(CurrentActor.require(), CaseAccess.WORK, other)) {
-			// Said as "no such case": a case the person may not work on is not theirs to know of.
-			throw new CaseRuleBroken("cases.error.linked-case");
-		}
+		CaseFile other = workedOn(otherReference);
 		if (file.linkCase(other.getId(), clock.instant())) {
 			other.linkCase(caseId, clock.instant());
 			audit.record("CASE_LINKED", "case_file", caseId, "Case " + other.getId());
@@ -225,6 +231,13 @@ public class CaseFiles {
 			timeline.add(other.getId(), TimelineKind.LINK, say("cases.timeline.case-linked", file.getReference()),
 					"case_file", caseId);
 		}
+	}
+
+	/** The case with this reference if this person may work on it; else "no such case", as it is not theirs to know of. */
+	private CaseFile workedOn(String reference) {
+		return cases.findByReference(CaseReferences.normalise(reference))
+			.filter(found -> CaseAccess.may(CurrentActor.require(), CaseAccess.WORK, found))
+			.orElseThrow(() -> new CaseRuleBroken("cases.error.linked-case"));
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")

@@ -142,6 +142,35 @@ class CasesIntegrationTests {
 	}
 
 	@Test
+	void aReportIsAddedToAnExistingCaseFromTheReportsPageByTheCasesReference() throws Exception {
+		long caseId = CaseTestData.openByPhone(mvc, officer);
+		String reference = jdbc.sql("select reference from case_file where id = ?").param(caseId).query(String.class)
+			.single();
+		ReportTestData.Sent report = CaseTestData.namedReport(reports, name, email, "07700 900222");
+		assertThat(body(get("/staff/reports/" + report.id()), officer)).as("the report's page offers it")
+			.contains("Add to an existing case", "/staff/cases/report-links?report=" + report.id());
+
+		String form = "/staff/cases/report-links?report=" + report.id();
+		assertThat(body(post(form).with(csrf()).param("caseReference", "C-26-1"), officer))
+			.contains("Enter a case reference like C-2026-000123", "value=\"C-26-1\"");
+		long elsewhere = CaseTestData.openByPhone(mvc,
+				SignIn.as(mvc, data.aStaffUser(Role.OFFICER, data.anOrganisation()).getEmail()));
+		String theirs = jdbc.sql("select reference from case_file where id = ?").param(elsewhere)
+			.query(String.class).single();
+		assertThat(body(post(form).with(csrf()).param("caseReference", theirs), officer))
+			.as("another organisation's case is not said to exist")
+			.contains("There is no case with that reference that you work on");
+
+		MvcResult added = mvc.perform(post(form).with(csrf()).param("caseReference", reference.toLowerCase())
+			.cookie(officer)).andReturn();
+		assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/staff/cases/" + caseId);
+		assertThat(jdbc.sql("select report_id from case_report where case_id = ?").param(caseId).query(Long.class)
+			.list()).containsExactly(report.id());
+		assertThat(body(get("/staff/cases/" + caseId).flashAttrs(added.getFlashMap()), officer))
+			.contains("Report linked", report.reference());
+	}
+
+	@Test
 	void aLockedShareShowsOnlyNamesAndAgenciesAWholeShareReadsTheCaseAndOthersGet404() throws Exception {
 		long caseId = CaseTestData.openFrom(mvc, officer,
 				CaseTestData.namedReport(reports, name, email, "07700 900222").id(), true);
