@@ -244,6 +244,41 @@ class CasesIntegrationTests {
 	}
 
 	@Test
+	void theJsonApiFollowsThePagesRuleWholeLockedOrNotFoundAndEachReadIsAudited() throws Exception {
+		long caseId = CaseTestData.openFrom(mvc, officer,
+				CaseTestData.namedReport(reports, name, email, "07700 900444").id(), true);
+		String reference = jdbc.sql("select reference from case_file where id = ?").param(caseId).query(String.class)
+			.single();
+		Organisation victimSupport = data.anOrganisation();
+		share(caseId, victimSupport, "LOCKED");
+		Cookie lockedPartner = SignIn.as(mvc, data.aStaffUser(Role.PARTNER, victimSupport).getEmail());
+		Cookie stranger = SignIn.as(mvc, data.aStaffUser(Role.OFFICER, data.anOrganisation()).getEmail());
+		Cookie analyst = SignIn.as(mvc, data.aStaffUser(Role.ANALYST, council).getEmail());
+		long viewsBefore = audited("CASE_VIEWED", caseId);
+
+		MvcResult whole = mvc.perform(get("/staff/api/cases/" + caseId).cookie(officer)).andReturn();
+		assertThat(whole.getResponse().getContentType()).startsWith("application/json");
+		assertThat(whole.getResponse().getHeader("Cache-Control")).contains("no-store");
+		assertThat(whole.getResponse().getContentAsString()).as("the whole case for its owner")
+			.contains("\"reference\":\"" + reference + "\"", "\"locked\":false", ACCOUNT, name, "\"role\":\"VICTIM\"",
+					"\"ward\":\"Burnt Oak\"", "\"type\":\"Hate crime\"");
+		assertThat(audited("CASE_VIEWED", caseId)).as("the read audited as the page's").isEqualTo(viewsBefore + 1);
+
+		String locked = body(get("/staff/api/cases/" + caseId), lockedPartner);
+		assertThat(locked).as("a locked share: names and agencies only")
+			.contains("\"locked\":true", name, council.getName(), victimSupport.getName())
+			.doesNotContain(ACCOUNT, "Burnt Oak", "Abuse at bus stop", email, "timeline");
+		assertThat(body(get("/staff/api/cases?q=" + reference), lockedPartner)).as("the locked partner's list")
+			.contains(reference, "\"locked\":true", "\"status\":null").doesNotContain("Test OFFICER");
+		assertThat(body(get("/staff/api/cases?q=" + reference), officer)).contains("\"total\":1", "Test OFFICER");
+
+		assertThat(status(get("/staff/api/cases/" + caseId), stranger)).as("another organisation: no such case")
+			.isEqualTo(404);
+		assertThat(body(get("/staff/api/cases"), stranger)).doesNotContain(reference);
+		assertThat(status(get("/staff/api/cases/" + caseId), analyst)).as("analysts: counts only").isEqualTo(403);
+	}
+
+	@Test
 	void closingNeedsAnOutcomeAndAReasonAndEverythingGoesOnTheTimeline() throws Exception {
 		long caseId = CaseTestData.openByPhone(mvc, officer);
 
