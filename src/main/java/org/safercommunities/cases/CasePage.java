@@ -76,10 +76,11 @@ class CasePage {
 		model.addAttribute("organisationNames", organisationNames);
 		model.addAttribute("parties", parties(file));
 		model.addAttribute("linkedCases", linkedCases(file));
-		model.addAttribute("timeline", timeline.entries(file.getId()));
+		List<TimelineEntry> entries = timeline.entries(file.getId());
+		model.addAttribute("timeline", entries);
 		model.addAttribute("openedOn", UkDates.day(file.getOpenedOn()));
 		model.addAttribute("closedOn", file.getClosedOn() == null ? null : UkDates.day(file.getClosedOn()));
-		work.addTo(file, model);
+		work.addTo(file, model, entries);
 		if (canWork) {
 			defaultForm(model, "statusForm", new StatusForm());
 			defaultForm(model, "noteForm", new NoteForm());

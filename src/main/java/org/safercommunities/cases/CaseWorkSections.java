@@ -31,9 +31,11 @@ class CaseWorkSections {
 		this.victimsCode = victimsCode;
 	}
 
-	void addTo(CaseFile file, Model model) {
+	void addTo(CaseFile file, Model model, List<TimelineEntry> timeline) {
 		long id = file.getId();
-		model.addAttribute("risk", risk.current(id).map(RiskView::of).orElse(null));
+		Optional<CaseRiskAssessment> assessment = risk.current(id);
+		model.addAttribute("risk", assessment.map(RiskView::of).orElse(null));
+		model.addAttribute("riskChangesSince", assessment.map(last -> changesSince(last, timeline)).orElse(0L));
 		List<ActionView> onCase = actions.onCase(id);
 		model.addAttribute("caseActions", onCase);
 		model.addAttribute("overdueActions", onCase.stream().filter(ActionView::overdue).count());
@@ -41,6 +43,17 @@ class CaseWorkSections {
 		model.addAttribute("nextReview", reviews.next(id).map(review -> ReviewView.of(review, today)).orElse(null));
 		VictimsCodeChecklist checklist = victimsCode.of(id);
 		model.addAttribute("victimsCode", VictimsCodeView.of(checklist));
+	}
+
+	/**
+	 * Reports and parties added after the last assessment: the victim's situation may have changed (a repeat
+	 * occasion, a new alleged perpetrator), so the page asks for a reassessment.
+	 */
+	static long changesSince(CaseRiskAssessment assessment, List<TimelineEntry> timeline) {
+		return timeline.stream()
+			.filter(entry -> entry.kind() == TimelineKind.LINK || entry.kind() == TimelineKind.PARTY)
+			.filter(entry -> entry.recordedAt().isAfter(assessment.getAssessedAt()))
+			.count();
 	}
 
 	/** An assessment as pages show it: "Medium (score 5), raised to High by J Officer: reason". */

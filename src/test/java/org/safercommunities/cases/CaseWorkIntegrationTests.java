@@ -135,6 +135,22 @@ class CaseWorkIntegrationTests {
 	}
 
 	@Test
+	void aPartyAddedAfterTheAssessmentAsksForAReassessmentUntilOneIsMade() throws Exception {
+		redirect(mvc, assess(Map.of("fearForSafety", "YES"), null, null), officerSession);
+		assertThat(Jsoup.parse(page(mvc, "/staff/cases/" + caseId, officerSession)).select("#risk-out-of-date"))
+			.as("just assessed").isEmpty();
+
+		redirect(mvc, post("/staff/cases/" + caseId + "/parties").param("givenName", "Leon").param("familyName",
+				"Reassessed").param("partyRole", "ALLEGED_PERPETRATOR").param("choice", "NEW"), officerSession);
+		assertThat(Jsoup.parse(page(mvc, "/staff/cases/" + caseId, officerSession)).select("#risk-out-of-date").text())
+			.isEqualTo("! Warning A report or party was added since this assessment: reassess the risk.");
+
+		redirect(mvc, assess(Map.of("fearForSafety", "YES", "violenceOrThreats", "YES"), null, null), officerSession);
+		assertThat(Jsoup.parse(page(mvc, "/staff/cases/" + caseId, officerSession)).select("#risk-out-of-date"))
+			.as("reassessed").isEmpty();
+	}
+
+	@Test
 	void anAssessmentNeedsEveryAnswerAndAnOverrideItsReasonAndKeepsWhatWasTyped() throws Exception {
 		MvcResult result = mvc.perform(assess(Map.of("fearForSafety", "YES"), "HIGH", null)
 			.param("answers[isolated]", "").with(csrf()).cookie(officerSession)).andReturn();
