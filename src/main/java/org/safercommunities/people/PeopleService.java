@@ -3,6 +3,7 @@ package org.safercommunities.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,6 +23,8 @@ import org.safercommunities.crypto.UndecryptableValue;
 import org.safercommunities.people.PersonStore.StoredMerge;
 import org.safercommunities.people.PersonStore.StoredPerson;
 import org.safercommunities.shared.CurrentActor;
+import org.safercommunities.shared.IndicatorCounts;
+import org.safercommunities.shared.IndicatorCountsChanged;
 import org.safercommunities.shared.StaffActor;
 import org.safercommunities.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
@@ -210,6 +213,10 @@ class PeopleService implements People {
 		audit.record("PERSON_INVOLVEMENT_RECORDED", RECORD_TYPE, personId,
 				involvement.role() + " in " + involvement.recordType() + " " + involvement.recordId());
 		raiseIfNewlyFlagged(id, before);
+		// An occasion can move who became a repeat victim in any month of the window it starts
+		LocalDate on = involvement.occurredOn();
+		events.publishEvent(new IndicatorCountsChanged.Change(RepeatVictimCounts.SOURCE, new IndicatorCounts.Months(
+				YearMonth.from(on), YearMonth.from(on.plusMonths(settings.repeat().months())))));
 	}
 
 	@Override

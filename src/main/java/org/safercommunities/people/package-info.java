@@ -6,7 +6,8 @@
  * places are flagged from the involvements other modules record. Public API: {@link People},
  * {@link PersonDetails}, {@link Address}, {@link PersonSummary}, {@link MatchSuggestion}, {@link Involvement},
  * {@link RepeatFlag}, {@link PersonalDataHolder} (implemented by modules that hold data about a person) and the
- * events {@link RepeatFlagRaised} and {@link PeopleMerged}.
+ * events {@link RepeatFlagRaised} and {@link PeopleMerged}. Dashboard source {@code REPEAT_VICTIMS}
+ * ({@link RepeatVictimCounts}): counts only.
  */
 @ApplicationModule(displayName = "People", allowedDependencies = { "audit", "crypto", "geography", "shared", "system" })
 package org.safercommunities.people;

@@ -192,17 +192,24 @@ class AggregateRefresh {
 				.update();
 		}
 		MonthlyRows rows = new MonthlyRows();
-		provider.countWeeks(from, thisWeek, into(rows, affected));
+		provider.countWeeks(from, thisWeek, into(rows, affected.stream().filter(indicator -> !indicator.ratio()).toList()));
 		rows.insertWeeks(template);
 	}
 
-	/** A source's counts, as the rows of each indicator that counts their measure; no area means the home borough. */
+	/**
+	 * A source's counts, as the rows of each indicator that counts their measure (a percentage indicator's
+	 * denominator measure goes to the same row's base); no area means the home borough.
+	 */
 	private Consumer<IndicatorCounts.Count> into(MonthlyRows rows, List<Indicator> affected) {
 		return count -> {
+			AreaType type = AreaType.valueOf(count.level().name());
+			String area = count.area() == null ? settings.homeBorough() : count.area();
 			for (Indicator indicator : affected) {
 				if (indicator.measure().equals(count.measure())) {
-					rows.add(indicator.code(), AreaType.valueOf(count.level().name()), count.breakdown(),
-							count.area() == null ? settings.homeBorough() : count.area(), count.period(), count.count());
+					rows.add(indicator.code(), type, count.breakdown(), area, count.period(), count.count());
+				}
+				if (indicator.ratio() && indicator.denominatorFilter().equals(count.measure())) {
+					rows.addBase(indicator.code(), type, count.breakdown(), area, count.period(), count.count());
 				}
 			}
 		};

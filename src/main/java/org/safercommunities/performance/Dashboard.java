@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.safercommunities.performance.IndicatorMonths.MonthRange;
+import org.safercommunities.performance.statistics.Proportion;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,11 +56,11 @@ class Dashboard {
 		this.clock = clock;
 	}
 
-	/** One overview line: the indicator, and its figures if it has data. */
-	record OverviewRow(Indicator indicator, Optional<IndicatorFigures> figures) {
+	/** One overview line: the indicator, and its figures (of counts, or of a percentage) if it has data. */
+	record OverviewRow(Indicator indicator, Optional<IndicatorFigures> figures, Optional<RatioFigures> ratio) {
 
 		public Rag rag() {
-			return figures.map(IndicatorFigures::rag).orElse(Rag.NO_DATA);
+			return figures.map(IndicatorFigures::rag).or(() -> ratio.map(RatioFigures::rag)).orElse(Rag.NO_DATA);
 		}
 
 	}
@@ -75,7 +76,8 @@ class Dashboard {
 			if (!covered.isEmpty()) {
 				ranges.put(indicator.code(), covered.range());
 			}
-			rows.add(new OverviewRow(indicator, figures(indicator, area, Indicator.ALL_STRANDS, period, covered, false)));
+			rows.add(new OverviewRow(indicator, figures(indicator, area, Indicator.ALL_STRANDS, period, covered, false),
+					ratio(indicator, area, Indicator.ALL_STRANDS, period, covered)));
 		}
 		return new OverviewPage(rows, area, areas.boroughs(), period, periodChoices(ranges));
 	}
@@ -100,6 +102,26 @@ class Dashboard {
 		return figures(indicator, area, strand, period, coverage(indicator, area), laney);
 	}
 
+	/** A percentage indicator's figures for an area and strand, or empty when it has no data (or counts). */
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
+	public Optional<RatioFigures> ratio(Indicator indicator, AreaChoice area, String strand, Optional<YearMonth> period) {
+		// No refresh here either: the page has opened through indicator()
+		return ratio(indicator, area, strand, period, coverage(indicator, area));
+	}
+
+	private Optional<RatioFigures> ratio(Indicator indicator, AreaChoice area, String strand, Optional<YearMonth> period,
+			IndicatorCoverage.AreaCoverage covered) {
+		if (!indicator.ratio() || !indicator.source().collected() || covered.isEmpty()) {
+			return Optional.empty();
+		}
+		return cache.get(List.of("ratio", indicator.code(), area.type(), area.code(), strand, period), () -> {
+			YearMonth periodEnd = periodEnd(period, covered);
+			Map<YearMonth, Proportion> series = months.proportions(
+					indicator.code(), area.type(), area.code(), strand, periodEnd.minusMonths(23), periodEnd);
+			return Optional.of(RatioCalculator.calculate(indicator, periodEnd, covered, series, Words.of(messages, Locale.UK)));
+		});
+	}
+
 	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public IndicatorCoverage.AreaCoverage coverageAnywhere(Indicator indicator) {
 		return coverage.anywhere(indicator.code());
@@ -120,7 +142,8 @@ class Dashboard {
 
 	private Optional<IndicatorFigures> figures(Indicator indicator, AreaChoice area, String strand,
 			Optional<YearMonth> period, IndicatorCoverage.AreaCoverage covered, boolean laney) {
-		if (!indicator.source().collected() || covered.isEmpty()) {
+		// A percentage has figures of its own (ratio): the figures of counts do not apply to it
+		if (indicator.ratio() || !indicator.source().collected() || covered.isEmpty()) {
 			return Optional.empty();
 		}
 		return cache.get(List.of("figures", indicator.code(), area.type(), area.code(), strand, period, laney),
@@ -160,7 +183,8 @@ class Dashboard {
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public List<Indicator> indicatorsWithData() {
-		return indicators.all().stream().filter(indicator -> range(indicator).isPresent()).toList();
+		// Hot spots rank rates per 1,000 of counts, which a percentage is not
+		return indicators.all().stream().filter(indicator -> !indicator.ratio() && range(indicator).isPresent()).toList();
 	}
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
@@ -190,6 +214,26 @@ class Dashboard {
 				series.put(month, covered.covers(month) ? Optional.of(counts.getOrDefault(month, 0L)) : Optional.empty());
 			}
 		});
+		return series;
+	}
+
+	/**
+	 * A percentage indicator's months, as {@link #series} gives counts: numerator and denominator where the area
+	 * has data that month (0 of 0 if it had no case), empty where it has none.
+	 */
+	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER')")
+	public Map<YearMonth, Optional<Proportion>> proportions(
+			Indicator indicator, AreaChoice area, String strand) {
+		Map<YearMonth, Optional<Proportion>> series = new java.util.TreeMap<>();
+		IndicatorCoverage.AreaCoverage covered = coverage(indicator, area);
+		if (!covered.isEmpty()) {
+			var counted = months.proportions(indicator.code(), area.type(), area.code(), strand, covered.first(),
+					covered.last());
+			for (YearMonth month = covered.first(); !month.isAfter(covered.last()); month = month.plusMonths(1)) {
+				series.put(month, covered.covers(month) ? Optional.of(counted.getOrDefault(month,
+						Proportion.NONE)) : Optional.empty());
+			}
+		}
 		return series;
 	}
 

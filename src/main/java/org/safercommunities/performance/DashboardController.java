@@ -64,7 +64,7 @@ class DashboardController {
 	String hotSpots(@RequestParam(required = false) String indicator, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String strand, Model model) {
 		Indicator chosen = dashboard.indicator(indicator == null ? "police-hate-crime" : indicator)
-			.filter(found -> found.source().collected())
+			.filter(found -> found.source().collected() && !found.ratio())
 			.or(() -> dashboard.indicator("police-hate-crime"))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		IndicatorCoverage.AreaCoverage covered = dashboard.coverageAnywhere(chosen);
@@ -110,7 +110,13 @@ class DashboardController {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + export.fileName("csv") + "\"");
 		OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		SeriesExport.csv(export.indicator(), export.area(), export.strand(), export.series(), writer);
+		if (export.indicator().ratio()) {
+			SeriesExport.csvRatio(export.indicator(), export.area(), export.strand(),
+					dashboard.proportions(export.indicator(), export.area(), export.strand()), writer);
+		}
+		else {
+			SeriesExport.csv(export.indicator(), export.area(), export.strand(), export.series(), writer);
+		}
 		writer.flush();
 	}
 
@@ -121,6 +127,11 @@ class DashboardController {
 		Export export = export(code, area, strand);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + export.fileName("xlsx") + "\"");
+		if (export.indicator().ratio()) {
+			SeriesExport.xlsxRatio(export.indicator(), export.area(), export.strand(),
+					dashboard.proportions(export.indicator(), export.area(), export.strand()), response.getOutputStream());
+			return;
+		}
 		String key = export.indicator().source().attributionKey();
 		SeriesExport.xlsx(export.indicator(), export.area(), export.strand(), export.series(),
 				key == null ? null : messages.getMessage(key, null, Locale.UK), response.getOutputStream());

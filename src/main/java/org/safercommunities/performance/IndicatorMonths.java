@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.safercommunities.performance.statistics.Proportion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,23 @@ class IndicatorMonths {
 			.params(indicator, type.name(), strand, area, first(from), first(to))
 			.query(rs -> {
 				series.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2));
+			});
+		return series;
+	}
+
+	/**
+	 * One area's numerators and denominators of a percentage indicator from {@code from} to {@code to}; months
+	 * without a row are absent (the coverage says whether that is no data or no cases).
+	 */
+	Map<YearMonth, Proportion> proportions(String indicator, AreaType type, String area, String strand, YearMonth from,
+			YearMonth to) {
+		Map<YearMonth, Proportion> series = new TreeMap<>();
+		jdbc.sql("""
+				select month_start, event_count, coalesce(base_count, 0) from indicator_month
+				where indicator_code = ? and area_type = ? and strand = ? and area_code = ? and month_start between ? and ?""")
+			.params(indicator, type.name(), strand, area, first(from), first(to))
+			.query(rs -> {
+				series.put(YearMonth.from(rs.getObject(1, LocalDate.class)), new Proportion(rs.getLong(2), rs.getLong(3)));
 			});
 		return series;
 	}

@@ -62,9 +62,11 @@ class IndicatorPages {
 				? cache.get(List.of("wards", code, strand, figures.get().periodEnd()),
 						() -> wardMap.of(indicator, strand, figures.get().periodEnd()))
 				: List.of();
-		Optional<Commentary> draft = figures.flatMap(f -> commentary.draft(code, area.code(), f.periodEnd()));
+		Optional<RatioFigures> ratio = dashboard.ratio(indicator, area, strand, period);
+		Optional<YearMonth> periodEnd = figures.map(IndicatorFigures::periodEnd).or(() -> ratio.map(RatioFigures::periodEnd));
+		Optional<Commentary> draft = periodEnd.flatMap(end -> commentary.draft(code, area.code(), end));
 		List<Commentary> published = commentary.published(code, area.code());
-		boolean moved = period.isPresent() && figures.isPresent() && !period.get().equals(figures.get().periodEnd());
+		boolean moved = period.isPresent() && periodEnd.isPresent() && !period.get().equals(periodEnd.get());
 		IndicatorCoverage.AreaCoverage covered = dashboard.coverage(indicator, area);
 		List<YearMonth> periods = covered.isEmpty() ? List.of()
 				: Dashboard.periodChoices(java.util.Map.of(code, covered.range()));
@@ -72,13 +74,32 @@ class IndicatorPages {
 				period, periods, laney, figures, benchmark, wards, figures.map(IndicatorPages::rollingRows).orElse(List.of()),
 				figures.map(IndicatorPages::spcRows).orElse(List.of()), draft, published, moved,
 				covered.heldOtherTypes().isEmpty() ? null
-						: String.join("; ", new java.util.TreeSet<>(covered.heldOtherTypes().values()))));
+						: String.join("; ", new java.util.TreeSet<>(covered.heldOtherTypes().values())),
+				ratio, ratio.map(this::ratioRows).orElse(List.of())));
+	}
+
+	/** The months of a percentage in words, as every staff page, in English (the figures are cached in English). */
+	private List<IndicatorPage.RatioRow> ratioRows(RatioFigures ratio) {
+		org.safercommunities.performance.statistics.Wording words = Words.of(messages, Locale.UK);
+		List<IndicatorPage.RatioRow> rows = new ArrayList<>();
+		for (int i = 0; i < ratio.thisYearMonths().size(); i++) {
+			RatioFigures.Month thisMonth = ratio.thisYearMonths().get(i);
+			RatioFigures.Month lastMonth = ratio.lastYearMonths().get(i);
+			rows.add(new IndicatorPage.RatioRow(UkDates.shortMonth(thisMonth.month()),
+					RatioCalculator.monthInWords(words, thisMonth), UkDates.shortMonth(lastMonth.month()),
+					RatioCalculator.monthInWords(words, lastMonth)));
+		}
+		return rows;
 	}
 
 	/** A draft written from the figures, for the analyst to edit, in the analyst's language. */
 	Optional<String> generatedDraft(IndicatorPage page, Locale locale) {
-		return page.figures().map(figures -> DraftCommentary.write(Words.of(messages, locale), page.indicator(),
-				page.area().name(), figures, page.benchmark()));
+		org.safercommunities.performance.statistics.Wording words = Words.of(messages, locale);
+		return page.figures().map(figures -> DraftCommentary.write(words, page.indicator(), page.area().name(), figures,
+				page.benchmark()))
+			.or(() -> page.ratio().map(ratio -> words.text("performance.ratio.draft", page.indicator().name(),
+					page.area().name(), UkDates.month(ratio.periodEnd()), RatioCalculator.inWords(words, ratio.thisYear()),
+					ratio.changeInWords())));
 	}
 
 	private static List<IndicatorPage.RollingRow> rollingRows(IndicatorFigures figures) {

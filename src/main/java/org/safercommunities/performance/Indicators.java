@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class Indicators {
 
 	private static final String SELECT = """
-			select code, name, priority, source, source_filter, geography, polarity, target_percent,
+			select code, name, priority, source, source_filter, denominator_filter, geography, polarity, target_percent,
 			       target_baseline_year, target_date, description, display_order from indicator""";
 
 	private final JdbcClient jdbc;
@@ -61,7 +61,7 @@ class Indicators {
 				: new Indicator.Target(rs.getBigDecimal("target_percent").doubleValue(),
 						rs.getInt("target_baseline_year"), rs.getObject("target_date", java.time.LocalDate.class));
 		return new Indicator(rs.getString("code"), rs.getString("name"), rs.getString("priority"),
-				source(rs.getString("source")), rs.getString("source_filter"),
+				source(rs.getString("source")), rs.getString("source_filter"), rs.getString("denominator_filter"),
 				AreaType.valueOf(rs.getString("geography")), Polarity.valueOf(rs.getString("polarity")), target,
 				rs.getString("description"), rs.getInt("display_order"));
 	}

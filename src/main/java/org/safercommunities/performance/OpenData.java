@@ -55,7 +55,8 @@ class OpenData {
 		refresh.refreshChangedQuietly();
 		List<Dataset> datasets = new ArrayList<>();
 		for (Indicator indicator : indicators.all()) {
-			if (indicator.source().collected()) {
+			// A percentage's parts are not counts to publish: its numerators alone would read as the indicator
+			if (indicator.source().collected() && !indicator.ratio()) {
 				coverage.anywhere(indicator.code())
 					.latestUpTo(month)
 					.flatMap(periodEnd -> dataset(indicator, periodEnd))

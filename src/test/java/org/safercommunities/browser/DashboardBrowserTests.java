@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The dashboard with a real browser: charts and the ward map drawn, every page accessible; open data in two scripts. */
 class DashboardBrowserTests extends BrowserTest {
@@ -83,6 +85,49 @@ class DashboardBrowserTests extends BrowserTest {
 		assertThat(driver.findElement(By.className("govuk-notification-banner")).getText()).contains("Commentary published");
 		assertThat(driver.findElement(By.className("safer-commentary")).getText()).contains("Checked by the analyst.");
 		Browser.assertAccessible(driver);
+	}
+
+	@Test
+	void aPercentageIndicatorShowsItsFigureAndTheCasesBehindItAccessibly() throws Exception {
+		aCaseWithAVictimInformedOfTheirRightsLastMonth();
+		signIn(data.aStaffUser(Role.ANALYST).getEmail());
+		open("/staff/dashboard/victims-informed");
+		assertThat(heading()).isEqualTo("Victims informed of their rights");
+		org.openqa.selenium.WebElement percentage = driver.findElement(By.id("percentage"));
+		assertThat(percentage.isDisplayed()).as("the percentage is shown").isTrue();
+		assertThat(percentage.getText()).as("the percentage and the cases behind it")
+			.matches("\\d+% \\(\\d+ of \\d+ cases\\)");
+		Browser.assertAccessible(driver);
+
+		open("/staff/dashboard");
+		org.openqa.selenium.WebElement row = driver.findElement(By.id("ratio-victims-informed"));
+		assertThat(row.isDisplayed()).as("the overview's percentage is shown").isTrue();
+		assertThat(row.getText()).as("the overview's percentage").matches("(?s)\\d+% \\(\\d+ of \\d+ cases\\).*");
+		Browser.assertAccessible(driver);
+	}
+
+	/** Through the case pages (MockMvc on this application), opened last month: the dashboard's months are complete. */
+	private void aCaseWithAVictimInformedOfTheirRightsLastMonth() throws Exception {
+		var web = (org.springframework.web.context.WebApplicationContext) context;
+		var builder = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(web);
+		// The application's own filters (the session among them), as @AutoConfigureMockMvc adds them
+		new org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer(web).customize(builder);
+		org.springframework.test.web.servlet.MockMvc mvc = builder.build();
+		jakarta.servlet.http.Cookie officer = org.safercommunities.support.SignIn.as(mvc,
+				data.aStaffUser(Role.OFFICER, data.anOrganisation(org.safercommunities.organisations.OrganisationType.COUNCIL))
+					.getEmail());
+		long caseId = org.safercommunities.cases.CaseTestData.openByPhone(mvc, officer);
+		java.time.YearMonth lastMonth = java.time.YearMonth.now(org.safercommunities.shared.UkTime.ZONE).minusMonths(1);
+		context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("update case_file set opened_on = ? where id = ?").params(lastMonth.atDay(15), caseId).update();
+		String today = org.safercommunities.shared.UkDates.day(java.time.LocalDate.now(org.safercommunities.shared.UkTime.ZONE));
+		for (var request : java.util.List.of(
+				post("/staff/cases/" + caseId + "/parties").param("givenName", "Ada").param("familyName", "Browserton")
+					.param("partyRole", "VICTIM").param("choice", "NEW"),
+				post("/staff/cases/" + caseId + "/victims-code").param("informedOn", today))) {
+			assertThat(mvc.perform(request.with(csrf()).cookie(officer)).andReturn().getResponse().getStatus())
+				.as("case work step").isEqualTo(302);
+		}
 	}
 
 	@Test

@@ -48,4 +48,32 @@ class RepeatCountTests {
 			.isTrue();
 	}
 
+
+	@Test
+	void aPersonBecomesARepeatVictimOnTheOccasionThatReachesTheThreshold() {
+		LocalDate first = LocalDate.of(2025, 1, 10);
+		List<LocalDate> onsets = THREE_IN_TWELVE.becameRepeatVictim(List.of(first, first.plusMonths(2),
+				first.plusMonths(5), first.plusMonths(6)), TODAY);
+		assertThat(onsets).as("the third occasion within 12 months; the fourth keeps the flag, it is not a new one")
+			.containsExactly(first.plusMonths(5));
+	}
+
+	@Test
+	void aPersonWhoseOccasionsLeaveTheWindowBecomesARepeatVictimAgainOnlyWhenTheyReachItAgain() {
+		LocalDate first = LocalDate.of(2024, 1, 1);
+		List<LocalDate> onsets = THREE_IN_TWELVE.becameRepeatVictim(List.of(first, first.plusMonths(1),
+				first.plusMonths(2), first.plusMonths(14), first.plusMonths(20), first.plusMonths(23)), TODAY);
+		assertThat(onsets).containsExactly(first.plusMonths(2), first.plusMonths(23));
+	}
+
+	@Test
+	void occasionsTooFarApartOrInTheFutureMakeNoRepeatVictim() {
+		assertThat(THREE_IN_TWELVE.becameRepeatVictim(List.of(TODAY.minusMonths(30), TODAY.minusMonths(15),
+				TODAY.minusMonths(2)), TODAY)).isEmpty();
+		assertThat(THREE_IN_TWELVE.becameRepeatVictim(List.of(TODAY.minusMonths(2), TODAY, TODAY.plusDays(3)), TODAY))
+			.as("an occasion after today does not count yet").isEmpty();
+		assertThat(THREE_IN_TWELVE.becameRepeatVictim(List.of(TODAY, TODAY, TODAY), TODAY))
+			.as("three records on one day are three occasions: one onset").containsExactly(TODAY);
+	}
+
 }

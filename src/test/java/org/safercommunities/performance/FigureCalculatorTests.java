@@ -22,7 +22,7 @@ class FigureCalculatorTests {
 	static final YearMonth END = YearMonth.of(2021, 3);
 
 	static Indicator indicator(Polarity polarity, Indicator.Target target) {
-		return new Indicator("test", "Burglary", "P3", IndicatorSource.notProvided("POLICE_STREET"), "Burglary", AreaType.WARD,
+		return new Indicator("test", "Burglary", "P3", IndicatorSource.notProvided("POLICE_STREET"), "Burglary", null, AreaType.WARD,
 				polarity, target, "Test", 1);
 	}
 
