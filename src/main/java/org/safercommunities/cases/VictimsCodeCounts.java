@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * The Victims' Code for the dashboard (source {@code VICTIMS_CODE}), by the month a case with a victim was opened:
  * the cases with a victim ({@link IndicatorCounts#ALL}), and of those the ones whose victim was told of their rights
  * ({@link #INFORMED}) and was offered Restorative Justice ({@link #RJ_OFFERED}), at any time so far. The
- * percentages "informed of rights" and "offered RJ" are {@code INFORMED / ALL} and {@code RJ_OFFERED / ALL}: the
- * dashboard counts one measure per indicator, so it shows the counts; a percentage needs a ratio indicator there.
+ * percentages "informed of rights" and "offered RJ" are {@code INFORMED / ALL} and {@code RJ_OFFERED / ALL}, the
+ * dashboard's percentage indicators {@code victims-informed} and {@code restorative-justice}.
  * For the borough and the case's ward. Months are data from the first case's month to the last complete month.
  */
 @Component
