@@ -15,6 +15,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.safercommunities.crypto.EncryptedText;
+import org.safercommunities.uploads.FileNames;
+import org.safercommunities.uploads.ScanResult;
+import org.safercommunities.uploads.ScanStatus;
 
 /**
  * A photo or PDF attached to a report, encrypted, rebuilt without its metadata or active content, and with the
@@ -74,7 +77,7 @@ public class Evidence {
 		this.uploadedAt = uploadedAt;
 	}
 
-	void scanned(VirusScanning.Result result, Instant when) {
+	void scanned(ScanResult result, Instant when) {
 		this.scanStatus = result.status();
 		this.threatName = result.threat();
 		this.scannedAt = result.status() == ScanStatus.NOT_SCANNED ? null : when;
@@ -92,10 +95,11 @@ public class Evidence {
 	public Long getReportId() { return reportId; }
 	public String getUploadToken() { return uploadToken; }
 	/** Cleaned again on reading, for files kept before format characters were removed on upload. */
-	public String getFileName() { return EvidenceUploads.safeName(fileName); }
+	public String getFileName() { return FileNames.safe(fileName); }
 	public String getContentType() { return contentType; }
 	public long getSizeBytes() { return sizeBytes; }
 	public ScanStatus getScanStatus() { return scanStatus; }
+	public String getScanMessageKey() { return "reporting.staff.evidence.scan." + scanStatus.key(); }
 	public Instant getScannedAt() { return scannedAt; }
 	public String getThreatName() { return threatName; }
 	public boolean isQuarantined() { return quarantined(); }

@@ -1,5 +1,6 @@
 package org.safercommunities.reporting;
 
+import org.safercommunities.uploads.UploadSettings;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -15,9 +16,9 @@ class EvidenceFormValidator implements Validator {
 
 	private final ReportingSettings settings;
 
-	private final EvidenceSettings evidence;
+	private final UploadSettings evidence;
 
-	EvidenceFormValidator(ReportingSettings settings, EvidenceSettings evidence) {
+	EvidenceFormValidator(ReportingSettings settings, UploadSettings evidence) {
 		this.settings = settings;
 		this.evidence = evidence;
 	}

@@ -3,6 +3,7 @@ package org.safercommunities.reporting;
 import java.time.Instant;
 import java.util.List;
 
+import org.safercommunities.uploads.ScanStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;

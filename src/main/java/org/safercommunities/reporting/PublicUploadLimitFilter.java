@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.safercommunities.uploads.FileNames;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ class PublicUploadLimitFilter extends OncePerRequestFilter {
 			}
 			catch (InvalidFileNameException ex) {
 				sealed.seal(response, ReportJourneyController.UNREADABLE_NAME, ReportJourneyController.EVIDENCE_PATH, 60,
-						EvidenceUploads.safeName(ex.getName()));
+						FileNames.safe(ex.getName()));
 				response.sendRedirect(request.getContextPath() + "/report/evidence?unreadable-name=true");
 				return;
 			}

@@ -14,6 +14,7 @@ import org.safercommunities.reporting.ReportCodes.NotReportingReason;
 import org.safercommunities.reporting.ReportCodes.ReporterRole;
 import org.safercommunities.reporting.ReportCodes.SupportKind;
 import org.safercommunities.reporting.ReportCodes.WhenKind;
+import org.safercommunities.uploads.FileNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
@@ -205,7 +206,7 @@ class ReportJourneyController {
 		evidenceRules.validate(form, result);
 		for (var file : form.chosen()) {
 			evidence.upload(answers.evidenceToken(), file).ifPresent(
-					problem -> evidenceRules.rejectFile(result, EvidenceUploads.safeName(file.getOriginalFilename()), problem));
+					problem -> evidenceRules.rejectFile(result, FileNames.safe(file.getOriginalFilename()), problem));
 		}
 		if (!saved(request, response, answers)) {
 			return notSaved(ReportStep.EVIDENCE, result, change, model, response);

@@ -1,79 +1,69 @@
 package org.safercommunities.reporting;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import org.safercommunities.crypto.FieldEncryption;
+import org.safercommunities.uploads.HeldFileScans;
+import org.safercommunities.uploads.HeldFiles;
+import org.safercommunities.uploads.ScanResult;
+import org.safercommunities.uploads.ScanStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Scans the files kept while no malware scanner was configured or reachable, once one is. One file per
- * transaction, so a long run never holds the others; it stops at the first file the scanner cannot take.
- * A file found infected is quarantined: staff see why on the report and it can no longer be downloaded.
+ * The evidence files kept while no malware scanner was configured or reachable, scanned by the uploads module's
+ * {@link HeldFileScans} once one is (on its schedule, or now with {@link #scanWaiting}). A file found infected is
+ * quarantined: staff see why on the report and it can no longer be downloaded.
  */
 @Service
-class WaitingEvidenceScan {
+class WaitingEvidenceScan implements HeldFiles {
 
 	private static final Logger log = LoggerFactory.getLogger(WaitingEvidenceScan.class);
 
-	private static final int BATCH = 100;
-
 	private final EvidenceRepository evidence;
 
-	private final VirusScanning scanner;
+	private final HeldFileScans scans;
 
 	private final FieldEncryption encryption;
 
-	private final TransactionTemplate transaction;
-
 	private final Clock clock;
 
-	WaitingEvidenceScan(EvidenceRepository evidence, VirusScanning scanner, FieldEncryption encryption,
-			PlatformTransactionManager transactions, Clock clock) {
+	WaitingEvidenceScan(EvidenceRepository evidence, HeldFileScans scans, FieldEncryption encryption, Clock clock) {
 		this.evidence = evidence;
-		this.scanner = scanner;
+		this.scans = scans;
 		this.encryption = encryption;
-		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
 	/** How many waiting files were scanned now. */
 	int scanWaiting() {
-		if (!scanner.configured()) {
-			return 0;
-		}
-		int scanned = 0;
-		for (long id : evidence.findIdsByScanStatus(ScanStatus.NOT_SCANNED, PageRequest.of(0, BATCH))) {
-			if (!Boolean.TRUE.equals(transaction.execute(status -> scan(id)))) {
-				break;
-			}
-			scanned++;
-		}
-		if (scanned > 0) {
-			log.info("Scanned {} evidence files that were waiting for the malware scanner", scanned);
-		}
-		return scanned;
+		return scans.scan(this);
 	}
 
-	private boolean scan(long id) {
-		Evidence file = evidence.findById(id).orElse(null);
-		if (file == null || file.getScanStatus() != ScanStatus.NOT_SCANNED) {
-			return true;
-		}
-		VirusScanning.Result result = scanner.scan(encryption.decrypt(file.getContent()));
-		if (result.status() == ScanStatus.NOT_SCANNED) {
-			return false;
-		}
+	@Override
+	public List<Long> heldIds(int limit) {
+		return evidence.findIdsByScanStatus(ScanStatus.NOT_SCANNED, PageRequest.of(0, limit));
+	}
+
+	@Override
+	public Optional<byte[]> heldContent(long id) {
+		return evidence.findById(id)
+			.filter(file -> file.getScanStatus() == ScanStatus.NOT_SCANNED)
+			.map(file -> encryption.decrypt(file.getContent()));
+	}
+
+	@Override
+	public void scanned(long id, ScanResult result) {
+		Evidence file = evidence.findById(id).orElseThrow();
 		file.scanned(result, clock.instant());
 		if (result.infected()) {
 			log.warn("Quarantined evidence file {} of report {}: the malware scanner found {}", id, file.getReportId(),
 					result.threat());
 		}
-		return true;
 	}
 
 }

@@ -1,12 +1,12 @@
 /**
  * Public hate crime and incident reporting (online, assisted by staff, at reporting centres), follow-up with the
- * reference and secret words, evidence uploads, and the staff inbox. Public API: {@link ReportSubmitted} (event),
+ * reference and secret words, evidence uploads (made safe by the uploads module), and the staff inbox. Public API: {@link ReportSubmitted} (event),
  * {@link LocalSignposting} and {@link Signpost} (implemented by the directory), {@link ReportInbox} and
  * {@link CentreMonthTally} (for the centres' monthly returns), the cases module's {@code ReportsForCases} (implemented
  * by {@code CaseReports}, which also remembers the cases opened from each report), {@link ReportingSettings} (strands) and
  * {@link ReportCodes}.
  */
-@ApplicationModule(displayName = "Reporting", allowedDependencies = { "audit", "cases", "crypto", "geography", "organisations", "shared", "system" })
+@ApplicationModule(displayName = "Reporting", allowedDependencies = { "audit", "cases", "crypto", "geography", "organisations", "shared", "system", "uploads" })
 package org.safercommunities.reporting;
 
 import org.springframework.modulith.ApplicationModule;

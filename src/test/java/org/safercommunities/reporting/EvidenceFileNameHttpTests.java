@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.safercommunities.support.TestConfig;
+import org.safercommunities.uploads.UploadSamples;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -38,7 +39,7 @@ class EvidenceFileNameHttpTests {
 	void aNameWithANulGivesTheEvidencePageWithAMessageNamingTheFileNotAServerError() throws Exception {
 		String csrf = answerEveryQuestion();
 
-		HttpResponse<String> response = upload(csrf, "door\u0000\u202Egnp.exe", EvidenceFilesTests.image("png"));
+		HttpResponse<String> response = upload(csrf, "door\u0000\u202Egnp.exe", UploadSamples.image("png"));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
@@ -56,7 +57,7 @@ class EvidenceFileNameHttpTests {
 		String csrf = answerEveryQuestion();
 
 		// Shown by a browser as "photoexe.png"; it is really "photo" + "gnp.exe".
-		HttpResponse<String> response = upload(csrf, "photo\u202Egnp.exe", EvidenceFilesTests.image("png"));
+		HttpResponse<String> response = upload(csrf, "photo\u202Egnp.exe", UploadSamples.image("png"));
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(get("/report/evidence").body()).contains("photognp.exe").doesNotContain("\u202E");

@@ -8,6 +8,9 @@ import org.safercommunities.shared.Role;
 import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.support.SignIn;
 import org.safercommunities.support.TestData;
+import org.safercommunities.uploads.UploadSamples;
+import org.safercommunities.uploads.FakeClamd;
+import org.safercommunities.uploads.ScanStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -59,8 +62,8 @@ class EvidenceScanningIntegrationTests {
 	void eicarHiddenInAPdfIsRefusedAtUploadWithAClearMessage() throws Exception {
 		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
 		// Attached uncompressed, so the in-test scanner sees it; the rebuilt PDF would not carry it.
-		byte[] pdf = EvidenceSamples.pdfWithEmbeddedFile(EvidenceSamples.EICAR, false);
-		assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains(EvidenceSamples.EICAR);
+		byte[] pdf = UploadSamples.pdfWithEmbeddedFile(UploadSamples.EICAR, false);
+		assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains(UploadSamples.EICAR);
 		int scansBefore = CLAMD.streamsScanned.size();
 
 		String page = journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "letter.pdf",
@@ -76,7 +79,7 @@ class EvidenceScanningIntegrationTests {
 	@Test
 	void aCleanFileIsScannedBeforeAndAfterCleaningAndStaffSeeItWasScanned() throws Exception {
 		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
-		byte[] pdf = EvidenceSamples.pdfWithJavaScriptOpenAction();
+		byte[] pdf = UploadSamples.pdfWithJavaScriptOpenAction();
 		int scansBefore = CLAMD.streamsScanned.size();
 
 		journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "letter.pdf",
@@ -102,7 +105,7 @@ class EvidenceScanningIntegrationTests {
 		CLAMD.close();
 		try {
 			journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "door.png", "image/png",
-					EvidenceFilesTests.image("png"))).param("upload", "true").with(csrf()));
+					UploadSamples.image("png"))).param("upload", "true").with(csrf()));
 			var sent = journey.sendAndConfirm();
 			long fileId = evidence.findByReportId(sent.reportId()).get(0).getId();
 			assertThat(evidence.findById(fileId).orElseThrow().getScanStatus()).as("kept, not lost")

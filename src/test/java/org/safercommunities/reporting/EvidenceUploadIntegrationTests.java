@@ -5,6 +5,8 @@ import org.safercommunities.shared.Role;
 import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.support.SignIn;
 import org.safercommunities.support.TestData;
+import org.safercommunities.uploads.UploadSamples;
+import org.safercommunities.uploads.ScanStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -39,7 +41,7 @@ class EvidenceUploadIntegrationTests {
 			.getResponse().getContentAsString();
 		assertThat(refused).contains("photo.jpg: The file must be a JPG, PNG or PDF");
 
-		byte[] png = EvidenceFilesTests.image("png");
+		byte[] png = UploadSamples.image("png");
 		assertThat(journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "door.png",
 				"image/png", png)).param("upload", "true").with(csrf())).getResponse().getRedirectedUrl())
 			.isEqualTo("/report/evidence");
@@ -84,7 +86,7 @@ class EvidenceUploadIntegrationTests {
 	@Test
 	void aPictureBombIsRefusedFromItsHeaderNamingTheFileAndNothingTypedIsLost() throws Exception {
 		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
-		byte[] bomb = EvidenceSamples.pictureBomb(12_000);
+		byte[] bomb = UploadSamples.pictureBomb(12_000);
 
 		var response = journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "huge.png",
 				"image/png", bomb)).param("upload", "true").with(csrf())).getResponse();
@@ -100,7 +102,7 @@ class EvidenceUploadIntegrationTests {
 	void withoutAScannerFilesAreKeptAsNotYetScannedAndStaffAreTold() throws Exception {
 		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
 		journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files", "photo\u202Egnp.exe",
-				"image/png", EvidenceFilesTests.image("png"))).param("upload", "true").with(csrf()));
+				"image/png", UploadSamples.image("png"))).param("upload", "true").with(csrf()));
 		var sent = journey.sendAndConfirm();
 
 		assertThat(evidence.findByReportId(sent.reportId())).singleElement()
@@ -117,7 +119,7 @@ class EvidenceUploadIntegrationTests {
 		Journey journey = new Journey(mvc).answerAll(Journey.ANONYMOUS);
 
 		var response = journey.perform(multipart("/report/evidence").file(new MockMultipartFile("files",
-				"do\u0000or\u202Egnp.exe", "image/png", EvidenceFilesTests.image("png"))).param("upload", "true")
+				"do\u0000or\u202Egnp.exe", "image/png", UploadSamples.image("png"))).param("upload", "true")
 			.with(csrf())).getResponse();
 
 		assertThat(response.getStatus()).isEqualTo(302);

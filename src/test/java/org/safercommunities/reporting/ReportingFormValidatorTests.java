@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.safercommunities.uploads.UploadSettings;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.validation.Errors;
@@ -20,7 +21,7 @@ class ReportingFormValidatorTests {
 
 	private final EvidenceFormValidator evidence = new EvidenceFormValidator(
 			new ReportingSettings(List.of(), Map.of(), 10, 5),
-			new EvidenceSettings(40_000_000, 150, 30, null, Duration.ofMinutes(5)));
+			new UploadSettings(40_000_000, 150, 30, null, Duration.ofMinutes(5)));
 
 	@Test
 	void openingAReportNeedsTheReferenceAndTheSecretWords() {

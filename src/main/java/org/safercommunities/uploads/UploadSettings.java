@@ -1,4 +1,4 @@
-package org.safercommunities.reporting;
+package org.safercommunities.uploads;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,11 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
 /**
- * How evidence is made safe: the largest picture decoded (in pixels, read from the file's header first), how
- * PDFs are rebuilt from page images, and the optional ClamAV daemon that scans every file.
+ * How uploaded files are made safe: the largest picture decoded (in pixels, read from the file's header first),
+ * how PDFs are rebuilt from page images, the optional ClamAV daemon that scans every file, and how often files held
+ * while it was away are tried again. Still read from {@code safer.evidence}, the name these settings had when only
+ * reports took files, so existing deployments keep their clamd address.
  */
 @ConfigurationProperties("safer.evidence")
-record EvidenceSettings(@DefaultValue("40000000") long maxImagePixels, @DefaultValue("150") int pdfDpi,
+public record UploadSettings(@DefaultValue("40000000") long maxImagePixels, @DefaultValue("150") int pdfDpi,
 		@DefaultValue("30") int pdfMaxPages, @DefaultValue Clamd clamd, @DefaultValue("PT5M") Duration rescanInterval) {
 
 	/** The megapixels a person is told about when a picture or PDF page is too large. */

@@ -1,4 +1,4 @@
-package org.safercommunities.reporting;
+package org.safercommunities.uploads;
 
 import java.nio.charset.StandardCharsets;
 
@@ -39,33 +39,33 @@ class ClamdDaemonTests {
 	@Test
 	void eicarIsFoundOverTcpAndTheUnixSocket() throws Exception {
 		assumeTrue(clamd != null, () -> "clamd could not be started: " + notStarted);
-		byte[] eicar = EvidenceSamples.EICAR.getBytes(StandardCharsets.US_ASCII);
+		byte[] eicar = UploadSamples.EICAR.getBytes(StandardCharsets.US_ASCII);
 
 		assertThat(clamd.tcp().scan(eicar)).isEqualTo(new ClamdClient.Verdict(false, "Eicar-Test-Signature.UNOFFICIAL"));
 		assertThat(clamd.unixSocket().scan(eicar).threat()).startsWith("Eicar-Test-Signature");
-		assertThat(clamd.tcp().scan(EvidenceFilesTests.image("png")).clean()).isTrue();
+		assertThat(clamd.tcp().scan(UploadSamples.image("png")).clean()).isTrue();
 	}
 
 	@Test
 	void eicarInAPdfsCompressedAttachmentIsFoundInTheOriginalAndGoneFromTheRebuild() throws Exception {
 		assumeTrue(clamd != null, () -> "clamd could not be started: " + notStarted);
-		byte[] pdf = EvidenceSamples.pdfWithEmbeddedFile(EvidenceSamples.EICAR);
+		byte[] pdf = UploadSamples.pdfWithEmbeddedFile(UploadSamples.EICAR);
 		assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).as("the attachment is compressed")
 			.doesNotContain("EICAR");
 
 		assertThat(clamd.tcp().scan(pdf).threat()).startsWith("Eicar-Test-Signature");
-		byte[] rebuilt = new EvidenceFiles(EvidenceFilesTests.SETTINGS).clean(pdf, "application/pdf");
+		byte[] rebuilt = new FileContents(FileContentsTests.SETTINGS).clean(pdf, "application/pdf");
 		assertThat(clamd.tcp().scan(rebuilt).clean()).isTrue();
 	}
 
 	@Test
 	void theScannerUsesTheConfiguredUnixSocket() throws Exception {
 		assumeTrue(clamd != null, () -> "clamd could not be started: " + notStarted);
-		VirusScanning scanning = new VirusScanning(new EvidenceSettings(40_000_000, 150, 30,
-				new EvidenceSettings.Clamd(null, 3310, clamd.socket().toString(), java.time.Duration.ofSeconds(30)),
+		VirusScanning scanning = new VirusScanning(new UploadSettings(40_000_000, 150, 30,
+				new UploadSettings.Clamd(null, 3310, clamd.socket().toString(), java.time.Duration.ofSeconds(30)),
 				java.time.Duration.ofMinutes(5)));
 
-		VirusScanning.Result result = scanning.scan(EvidenceSamples.EICAR.getBytes(StandardCharsets.US_ASCII));
+		ScanResult result = scanning.scan(UploadSamples.EICAR.getBytes(StandardCharsets.US_ASCII));
 
 		assertThat(result.status()).isEqualTo(ScanStatus.INFECTED);
 		assertThat(result.threat()).startsWith("Eicar-Test-Signature");

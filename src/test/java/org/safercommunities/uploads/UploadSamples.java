@@ -1,4 +1,4 @@
-package org.safercommunities.reporting;
+package org.safercommunities.uploads;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,18 +31,18 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 /** Files made in the tests: hostile PDFs, a photo with GPS data, a picture bomb and the EICAR test string. */
-final class EvidenceSamples {
+public final class UploadSamples {
 
 	/** The industry's harmless test "virus": every scanner reports it (EICAR, eicar.org). Split so no scanner flags this class. */
-	static final String EICAR = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR" + "-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
+	public static final String EICAR = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR" + "-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
 
-	static final String GPS_MARKER = "GPSLatitude 51.6123 GPSLongitude -0.2644 Canon EOS";
+	public static final String GPS_MARKER = "GPSLatitude 51.6123 GPSLongitude -0.2644 Canon EOS";
 
-	private EvidenceSamples() {
+	private UploadSamples() {
 	}
 
 	/** A page with a black square in its lower-left quarter, so a rebuilt page can be shown to keep its picture. */
-	static PDPage markedPage(PDDocument document) throws IOException {
+	public static PDPage markedPage(PDDocument document) throws IOException {
 		PDPage page = new PDPage(PDRectangle.A4);
 		document.addPage(page);
 		try (PDPageContentStream drawing = new PDPageContentStream(document, page)) {
@@ -52,7 +52,7 @@ final class EvidenceSamples {
 		return page;
 	}
 
-	static byte[] pdfWithJavaScriptOpenAction() throws IOException {
+	public static byte[] pdfWithJavaScriptOpenAction() throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			markedPage(document);
 			document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('opened');"));
@@ -61,7 +61,7 @@ final class EvidenceSamples {
 		}
 	}
 
-	static byte[] pdfWithLaunchActionAndLink() throws IOException {
+	public static byte[] pdfWithLaunchActionAndLink() throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = markedPage(document);
 			PDActionLaunch launch = new PDActionLaunch();
@@ -81,11 +81,11 @@ final class EvidenceSamples {
 	}
 
 	/** A PDF with an attached file, compressed (as PDF writers usually do). */
-	static byte[] pdfWithEmbeddedFile(String fileContent) throws IOException {
+	public static byte[] pdfWithEmbeddedFile(String fileContent) throws IOException {
 		return pdfWithEmbeddedFile(fileContent, true);
 	}
 
-	static byte[] pdfWithEmbeddedFile(String fileContent, boolean compressed) throws IOException {
+	public static byte[] pdfWithEmbeddedFile(String fileContent, boolean compressed) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			markedPage(document);
 			PDEmbeddedFile embedded = new PDEmbeddedFile(document,
@@ -105,7 +105,7 @@ final class EvidenceSamples {
 		}
 	}
 
-	static byte[] pdfWithForm() throws IOException {
+	public static byte[] pdfWithForm() throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = markedPage(document);
 			PDAcroForm form = new PDAcroForm(document);
@@ -129,10 +129,10 @@ final class EvidenceSamples {
 	}
 
 	/** A PDF whose only picture is a JPEG carrying an EXIF segment with a GPS position and the camera. */
-	static byte[] pdfWithGpsPhoto() throws Exception {
+	public static byte[] pdfWithGpsPhoto() throws Exception {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = markedPage(document);
-			var photo = JPEGFactory.createFromByteArray(document, withExif(EvidenceFilesTests.image("jpeg"), GPS_MARKER));
+			var photo = JPEGFactory.createFromByteArray(document, withExif(image("jpeg"), GPS_MARKER));
 			try (PDPageContentStream drawing = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
 					true)) {
 				drawing.drawImage(photo, 300, 300, 160, 120);
@@ -141,7 +141,7 @@ final class EvidenceSamples {
 		}
 	}
 
-	static byte[] pdfWithPages(int pages, PDRectangle size) throws IOException {
+	public static byte[] pdfWithPages(int pages, PDRectangle size) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			for (int i = 0; i < pages; i++) {
 				document.addPage(new PDPage(size));
@@ -150,7 +150,7 @@ final class EvidenceSamples {
 		}
 	}
 
-	static List<byte[]> hostilePdfs() throws Exception {
+	public static List<byte[]> hostilePdfs() throws Exception {
 		return List.of(pdfWithJavaScriptOpenAction(), pdfWithLaunchActionAndLink(), pdfWithEmbeddedFile("secret"),
 				pdfWithForm(), pdfWithGpsPhoto());
 	}
@@ -162,7 +162,7 @@ final class EvidenceSamples {
 	}
 
 	/** Inserts an APP1 "Exif" segment right after the JPEG's start-of-image marker. */
-	static byte[] withExif(byte[] jpeg, String text) {
+	public static byte[] withExif(byte[] jpeg, String text) {
 		byte[] payload = ("Exif\0\0" + text).getBytes(StandardCharsets.ISO_8859_1);
 		int length = payload.length + 2;
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -180,7 +180,7 @@ final class EvidenceSamples {
 	 * A real, complete PNG of {@code size} × {@code size} black RGB pixels: every row's bytes are zeros, which
 	 * deflate about a thousand to one, so 12,000 × 12,000 (432 MB decoded) is a file of about 420 KB.
 	 */
-	static byte[] pictureBomb(int size) throws IOException {
+	public static byte[] pictureBomb(int size) throws IOException {
 		ByteArrayOutputStream idat = new ByteArrayOutputStream();
 		byte[] row = new byte[1 + size * 3]; // filter byte 0, then RGB zeros
 		try (DeflaterOutputStream deflate = new DeflaterOutputStream(idat, new Deflater(Deflater.BEST_COMPRESSION), 65536)) {
@@ -207,6 +207,15 @@ final class EvidenceSamples {
 		png.writeBytes(name);
 		png.writeBytes(data);
 		png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
+	/** A 40 by 30 picture in this format (jpeg, png, gif, bmp) with one red pixel. */
+	public static byte[] image(String format) throws IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		image.setRGB(5, 5, 0xff0000);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, format, out);
+		return out.toByteArray();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.safercommunities.reporting;
+package org.safercommunities.uploads;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -16,16 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What a file is comes from its bytes; what could identify the person who made it is removed. */
-class EvidenceFilesTests {
+class FileContentsTests {
 
-	static final EvidenceSettings SETTINGS = new EvidenceSettings(40_000_000, 150, 30,
-			new EvidenceSettings.Clamd(null, 3310, null, java.time.Duration.ofSeconds(5)), java.time.Duration.ofMinutes(5));
+	static final UploadSettings SETTINGS = new UploadSettings(40_000_000, 150, 30,
+			new UploadSettings.Clamd(null, 3310, null, java.time.Duration.ofSeconds(5)), java.time.Duration.ofMinutes(5));
 
-	private final EvidenceFiles files = new EvidenceFiles(SETTINGS);
+	private final FileContents files = new FileContents(SETTINGS);
 
 	@Test
 	void aPhotosExifIncludingItsGpsPositionIsRemoved() throws Exception {
-		byte[] photo = EvidenceSamples.withExif(image("jpeg"), "GPSLatitude 51.6123 GPSLongitude -0.2644 Canon EOS");
+		byte[] photo = UploadSamples.withExif(image("jpeg"), "GPSLatitude 51.6123 GPSLongitude -0.2644 Canon EOS");
 		assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("Exif", "GPSLatitude");
 
 		byte[] cleaned = files.clean(photo, files.detect(photo));
@@ -69,7 +69,7 @@ class EvidenceFilesTests {
 	@Test
 	void theNameDoesNotDecideTheType() throws Exception {
 		assertThat(files.detect("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
-			.isNotIn(EvidenceFiles.ACCEPTED);
+			.isNotIn(FileContents.ACCEPTED);
 		assertThat(files.detect(image("png"))).isEqualTo("image/png");
 	}
 
@@ -77,35 +77,35 @@ class EvidenceFilesTests {
 	void aDamagedImageIsRefusedNotStored() {
 		byte[] truncated = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0 };
 
-		assertThatThrownBy(() -> files.clean(truncated, "image/jpeg")).isInstanceOf(EvidenceRefused.class)
-			.extracting(refused -> ((EvidenceRefused) refused).messageKey())
-			.isEqualTo("reporting.evidence.error.unreadable");
+		assertThatThrownBy(() -> files.clean(truncated, "image/jpeg")).isInstanceOf(FileRefused.class)
+			.extracting(refused -> ((FileRefused) refused).reason())
+			.isEqualTo(UploadRefusal.UNREADABLE);
 	}
 
 	@Test
 	void namesLoseTheirPathAndControlCharacters() {
-		assertThat(EvidenceUploads.safeName("C:\\Users\\amina\\Pictures\\door.jpg")).isEqualTo("door.jpg");
-		assertThat(EvidenceUploads.safeName("../../etc/pass\u0000wd")).isEqualTo("passwd");
-		assertThat(EvidenceUploads.safeName("  ")).isEqualTo("file");
-		assertThat(EvidenceUploads.safeName("..")).isEqualTo("file");
-		assertThat(EvidenceUploads.safeName(null)).isEqualTo("file");
+		assertThat(FileNames.safe("C:\\Users\\amina\\Pictures\\door.jpg")).isEqualTo("door.jpg");
+		assertThat(FileNames.safe("../../etc/pass\u0000wd")).isEqualTo("passwd");
+		assertThat(FileNames.safe("  ")).isEqualTo("file");
+		assertThat(FileNames.safe("..")).isEqualTo("file");
+		assertThat(FileNames.safe(null)).isEqualTo("file");
 	}
 
 	@Test
 	void namesLoseInvisibleFormatCharactersThatDisguiseThem() {
 		// Shown as "photoexe.jpg" with the right-to-left override; really "photo" + "gpj.exe" reversed.
-		assertThat(EvidenceUploads.safeName("photo\u202Egpj.exe")).isEqualTo("photogpj.exe");
-		assertThat(EvidenceUploads.safeName("\u202Dleft\u202Aembed\u2066isolate\u2069.pdf")).isEqualTo("leftembedisolate.pdf");
-		assertThat(EvidenceUploads.safeName("door\u200B\u200C\u200D\uFEFF\u00AD.jpg")).isEqualTo("door.jpg");
-		assertThat(EvidenceUploads.safeName("line\u2028break\tand\r\nnewline.png")).isEqualTo("linebreakandnewline.png");
-		assertThat(EvidenceUploads.safeName("\u0000\u202E")).isEqualTo("file");
-		assertThat(EvidenceUploads.safeName("ca\u0301fe\u0301 \ud83d\udcf7.jpg")).isEqualTo("c\u00e1f\u00e9 \ud83d\udcf7.jpg");
-		assertThat(EvidenceUploads.safeName("lone\ud800surrogate.jpg")).isEqualTo("lonesurrogate.jpg");
+		assertThat(FileNames.safe("photo\u202Egpj.exe")).isEqualTo("photogpj.exe");
+		assertThat(FileNames.safe("\u202Dleft\u202Aembed\u2066isolate\u2069.pdf")).isEqualTo("leftembedisolate.pdf");
+		assertThat(FileNames.safe("door\u200B\u200C\u200D\uFEFF\u00AD.jpg")).isEqualTo("door.jpg");
+		assertThat(FileNames.safe("line\u2028break\tand\r\nnewline.png")).isEqualTo("linebreakandnewline.png");
+		assertThat(FileNames.safe("\u0000\u202E")).isEqualTo("file");
+		assertThat(FileNames.safe("ca\u0301fe\u0301 \ud83d\udcf7.jpg")).isEqualTo("c\u00e1f\u00e9 \ud83d\udcf7.jpg");
+		assertThat(FileNames.safe("lone\ud800surrogate.jpg")).isEqualTo("lonesurrogate.jpg");
 	}
 
 	@Test
 	void longNamesKeepTheirEndWithoutSplittingACharacter() {
-		String name = EvidenceUploads.safeName("\ud83d\udcf7".repeat(200) + ".jpg");
+		String name = FileNames.safe("\ud83d\udcf7".repeat(200) + ".jpg");
 
 		assertThat(name.codePointCount(0, name.length())).isEqualTo(120);
 		assertThat(name).endsWith(".jpg").startsWith("\ud83d\udcf7");
@@ -113,15 +113,15 @@ class EvidenceFilesTests {
 
 	@Test
 	void aPictureLargerThanTheLimitIsRefusedFromItsHeaderBeforeDecoding() throws Exception {
-		byte[] bomb = EvidenceSamples.pictureBomb(12_000);
+		byte[] bomb = UploadSamples.pictureBomb(12_000);
 		assertThat(bomb.length).isLessThan(600 * 1024);
 
 		// The header alone says 144 million pixels; nothing is decoded to find out.
 		assertThat(ImageHeader.of(bomb)).contains(new ImageHeader(12_000, 12_000));
 		assertThat(files.detect(bomb)).isEqualTo("image/png");
-		assertThatThrownBy(() -> files.clean(bomb, "image/png")).isInstanceOf(EvidenceRefused.class)
-			.extracting(refused -> ((EvidenceRefused) refused).messageKey())
-			.isEqualTo("reporting.evidence.error.too-many-pixels");
+		assertThatThrownBy(() -> files.clean(bomb, "image/png")).isInstanceOf(FileRefused.class)
+			.extracting(refused -> ((FileRefused) refused).reason())
+			.isEqualTo(UploadRefusal.TOO_MANY_PIXELS);
 	}
 
 	@Test
@@ -134,20 +134,16 @@ class EvidenceFilesTests {
 
 	@Test
 	void thePixelLimitIsASetting() throws Exception {
-		EvidenceFiles strict = new EvidenceFiles(new EvidenceSettings(40 * 30 - 1, 150, 30, SETTINGS.clamd(),
+		FileContents strict = new FileContents(new UploadSettings(40 * 30 - 1, 150, 30, SETTINGS.clamd(),
 				SETTINGS.rescanInterval()));
 		byte[] png = image("png");
 
-		assertThatThrownBy(() -> strict.clean(png, "image/png")).isInstanceOf(EvidenceRefused.class);
+		assertThatThrownBy(() -> strict.clean(png, "image/png")).isInstanceOf(FileRefused.class);
 		assertThat(files.clean(png, "image/png")).isNotEmpty();
 	}
 
 	static byte[] image(String format) throws Exception {
-		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-		image.setRGB(5, 5, 0xff0000);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, format, out);
-		return out.toByteArray();
+		return UploadSamples.image(format);
 	}
 
 	/** Inserts a tEXt chunk after the PNG's IHDR chunk (8-byte signature + 25-byte IHDR). */

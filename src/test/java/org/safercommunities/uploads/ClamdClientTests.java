@@ -1,4 +1,4 @@
-package org.safercommunities.reporting;
+package org.safercommunities.uploads;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -21,7 +21,7 @@ class ClamdClientTests {
 
 			assertThat(client.ping()).isTrue();
 			assertThat(client.scan("a photo of a door".getBytes(StandardCharsets.US_ASCII)).clean()).isTrue();
-			ClamdClient.Verdict verdict = client.scan(("before " + EvidenceSamples.EICAR + " after")
+			ClamdClient.Verdict verdict = client.scan(("before " + UploadSamples.EICAR + " after")
 				.getBytes(StandardCharsets.US_ASCII));
 			assertThat(verdict.clean()).isFalse();
 			assertThat(verdict.threat()).isEqualTo("Eicar-Test-Signature");
@@ -65,14 +65,14 @@ class ClamdClientTests {
 
 	@Test
 	void theScannerKeepsFilesAsNotScannedWhenNoDaemonIsConfiguredOrReachable() throws Exception {
-		assertThat(new VirusScanning(EvidenceFilesTests.SETTINGS).scan(new byte[1]).status())
+		assertThat(new VirusScanning(FileContentsTests.SETTINGS).scan(new byte[1]).status())
 			.isEqualTo(ScanStatus.NOT_SCANNED);
 		int port;
 		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();
 		}
-		VirusScanning unreachable = new VirusScanning(new EvidenceSettings(40_000_000, 150, 30,
-				new EvidenceSettings.Clamd("127.0.0.1", port, null, Duration.ofSeconds(2)), Duration.ofMinutes(5)));
+		VirusScanning unreachable = new VirusScanning(new UploadSettings(40_000_000, 150, 30,
+				new UploadSettings.Clamd("127.0.0.1", port, null, Duration.ofSeconds(2)), Duration.ofMinutes(5)));
 		assertThat(unreachable.configured()).isTrue();
 		assertThat(unreachable.scan(new byte[1]).status()).isEqualTo(ScanStatus.NOT_SCANNED);
 	}

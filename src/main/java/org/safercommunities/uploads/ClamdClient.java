@@ -1,4 +1,4 @@
-package org.safercommunities.reporting;
+package org.safercommunities.uploads;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +36,7 @@ final class ClamdClient {
 		this.timeout = timeout;
 	}
 
-	static ClamdClient of(EvidenceSettings.Clamd settings) {
+	static ClamdClient of(UploadSettings.Clamd settings) {
 		SocketAddress address = settings.socketPath() != null ? UnixDomainSocketAddress.of(settings.socketPath())
 				: new InetSocketAddress(settings.host(), settings.port());
 		return new ClamdClient(address, settings.timeout());

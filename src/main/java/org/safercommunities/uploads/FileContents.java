@@ -1,4 +1,4 @@
-package org.safercommunities.reporting;
+package org.safercommunities.uploads;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * larger than the pixel limit is refused from its declared size, before anything is decoded.
  */
 @Component
-class EvidenceFiles {
+class FileContents {
 
 	static final Set<String> ACCEPTED = Set.of("image/jpeg", "image/png", "application/pdf");
 
@@ -41,9 +41,9 @@ class EvidenceFiles {
 
 	private final Tika tika = new Tika();
 
-	private final EvidenceSettings settings;
+	private final UploadSettings settings;
 
-	EvidenceFiles(EvidenceSettings settings) {
+	FileContents(UploadSettings settings) {
 		this.settings = settings;
 	}
 
@@ -53,29 +53,29 @@ class EvidenceFiles {
 	}
 
 	/** The content as a new file holding only its picture, or why it cannot be kept. */
-	byte[] clean(byte[] content, String type) throws EvidenceRefused {
+	byte[] clean(byte[] content, String type) throws FileRefused {
 		try {
 			return switch (type) {
 				case "image/jpeg" -> reencode(content, "jpeg");
 				case "image/png" -> reencode(content, "png");
 				case "application/pdf" -> rebuildPdf(content);
-				default -> throw new EvidenceRefused("reporting.evidence.error.type");
+				default -> throw new FileRefused(UploadRefusal.TYPE);
 			};
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new EvidenceRefused("reporting.evidence.error.unreadable");
+			throw new FileRefused(UploadRefusal.UNREADABLE);
 		}
 	}
 
-	private byte[] reencode(byte[] content, String format) throws IOException, EvidenceRefused {
+	private byte[] reencode(byte[] content, String format) throws IOException, FileRefused {
 		ImageHeader header = ImageHeader.of(content)
-			.orElseThrow(() -> new EvidenceRefused("reporting.evidence.error.unreadable"));
+			.orElseThrow(() -> new FileRefused(UploadRefusal.UNREADABLE));
 		if (header.pixels() > settings.maxImagePixels()) {
-			throw new EvidenceRefused("reporting.evidence.error.too-many-pixels");
+			throw new FileRefused(UploadRefusal.TOO_MANY_PIXELS);
 		}
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
 		if (image == null) {
-			throw new EvidenceRefused("reporting.evidence.error.unreadable");
+			throw new FileRefused(UploadRefusal.UNREADABLE);
 		}
 		if ("jpeg".equals(format) && image.getColorModel().hasAlpha()) {
 			BufferedImage opaque = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -101,18 +101,18 @@ class EvidenceFiles {
 		return out.toByteArray();
 	}
 
-	private byte[] rebuildPdf(byte[] content) throws IOException, EvidenceRefused {
+	private byte[] rebuildPdf(byte[] content) throws IOException, FileRefused {
 		try (PDDocument original = Loader.loadPDF(content)) {
 			int pages = original.getNumberOfPages();
 			if (pages == 0) {
-				throw new EvidenceRefused("reporting.evidence.error.unreadable");
+				throw new FileRefused(UploadRefusal.UNREADABLE);
 			}
 			if (pages > settings.pdfMaxPages()) {
-				throw new EvidenceRefused("reporting.evidence.error.too-many-pages");
+				throw new FileRefused(UploadRefusal.TOO_MANY_PAGES);
 			}
 			for (PDPage page : original.getPages()) {
 				if (renderedPixels(page) > settings.maxImagePixels()) {
-					throw new EvidenceRefused("reporting.evidence.error.too-many-pixels");
+					throw new FileRefused(UploadRefusal.TOO_MANY_PIXELS);
 				}
 			}
 			PDFRenderer renderer = new PDFRenderer(original);

@@ -1,4 +1,4 @@
-package org.safercommunities.reporting;
+package org.safercommunities.uploads;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A PDF is rebuilt from images of its pages: what it showed survives, nothing active or identifying does. */
-class EvidencePdfRebuildTests {
+class PdfRebuildTests {
 
 	/** Keys under which a PDF carries scripts, actions, attachments, forms, annotations or metadata. */
 	private static final Set<COSName> ACTIVE_OR_IDENTIFYING = Set.of(COSName.JAVA_SCRIPT, COSName.JS,
@@ -32,11 +32,11 @@ class EvidencePdfRebuildTests {
 			COSName.EMBEDDED_FILE, COSName.EF, COSName.ACRO_FORM, COSName.ANNOTS, COSName.NAMES, COSName.METADATA,
 			COSName.getPDFName("XFA"));
 
-	private final EvidenceFiles files = new EvidenceFiles(EvidenceFilesTests.SETTINGS);
+	private final FileContents files = new FileContents(FileContentsTests.SETTINGS);
 
 	@Test
 	void theHostileSamplesReallyCarryWhatTheRebuildMustRemove() throws Exception {
-		List<byte[]> samples = EvidenceSamples.hostilePdfs();
+		List<byte[]> samples = UploadSamples.hostilePdfs();
 
 		assertThat(keysIn(samples.get(0))).contains(COSName.OPEN_ACTION, COSName.JS);
 		assertThat(actionTypesIn(samples.get(0))).contains("JavaScript");
@@ -49,7 +49,7 @@ class EvidencePdfRebuildTests {
 
 	@Test
 	void nothingActiveOrIdentifyingSurvivesAndEveryPageIsKept() throws Exception {
-		for (byte[] hostile : EvidenceSamples.hostilePdfs()) {
+		for (byte[] hostile : UploadSamples.hostilePdfs()) {
 			byte[] cleaned = files.clean(hostile, files.detect(hostile));
 
 			assertThat(files.detect(cleaned)).isEqualTo("application/pdf");
@@ -72,7 +72,7 @@ class EvidencePdfRebuildTests {
 
 	@Test
 	void theRebuiltPageShowsWhatTheOriginalShowed() throws Exception {
-		byte[] cleaned = files.clean(EvidenceSamples.pdfWithJavaScriptOpenAction(), "application/pdf");
+		byte[] cleaned = files.clean(UploadSamples.pdfWithJavaScriptOpenAction(), "application/pdf");
 
 		try (PDDocument rebuilt = Loader.loadPDF(cleaned)) {
 			BufferedImage page = new PDFRenderer(rebuilt).renderImageWithDPI(0, 72);
@@ -85,33 +85,33 @@ class EvidencePdfRebuildTests {
 
 	@Test
 	void aPdfWithMorePagesThanTheLimitIsRefused() throws Exception {
-		EvidenceFiles twoPages = new EvidenceFiles(new EvidenceSettings(40_000_000, 150, 2,
-				EvidenceFilesTests.SETTINGS.clamd(), EvidenceFilesTests.SETTINGS.rescanInterval()));
+		FileContents twoPages = new FileContents(new UploadSettings(40_000_000, 150, 2,
+				FileContentsTests.SETTINGS.clamd(), FileContentsTests.SETTINGS.rescanInterval()));
 
-		assertThat(twoPages.clean(EvidenceSamples.pdfWithPages(2, PDRectangle.A4), "application/pdf")).isNotEmpty();
-		assertThatThrownBy(() -> twoPages.clean(EvidenceSamples.pdfWithPages(3, PDRectangle.A4), "application/pdf"))
-			.isInstanceOf(EvidenceRefused.class)
-			.extracting(refused -> ((EvidenceRefused) refused).messageKey())
-			.isEqualTo("reporting.evidence.error.too-many-pages");
+		assertThat(twoPages.clean(UploadSamples.pdfWithPages(2, PDRectangle.A4), "application/pdf")).isNotEmpty();
+		assertThatThrownBy(() -> twoPages.clean(UploadSamples.pdfWithPages(3, PDRectangle.A4), "application/pdf"))
+			.isInstanceOf(FileRefused.class)
+			.extracting(refused -> ((FileRefused) refused).reason())
+			.isEqualTo(UploadRefusal.TOO_MANY_PAGES);
 	}
 
 	@Test
 	void aPageThatWouldRenderLargerThanThePixelLimitIsRefusedBeforeRendering() throws Exception {
 		// 200 by 200 inches: 30,000 × 30,000 pixels at 150 dpi.
-		byte[] poster = EvidenceSamples.pdfWithPages(1, new PDRectangle(14_400, 14_400));
+		byte[] poster = UploadSamples.pdfWithPages(1, new PDRectangle(14_400, 14_400));
 
-		assertThatThrownBy(() -> files.clean(poster, "application/pdf")).isInstanceOf(EvidenceRefused.class)
-			.extracting(refused -> ((EvidenceRefused) refused).messageKey())
-			.isEqualTo("reporting.evidence.error.too-many-pixels");
+		assertThatThrownBy(() -> files.clean(poster, "application/pdf")).isInstanceOf(FileRefused.class)
+			.extracting(refused -> ((FileRefused) refused).reason())
+			.isEqualTo(UploadRefusal.TOO_MANY_PIXELS);
 	}
 
 	@Test
 	void aDamagedPdfIsRefused() {
 		byte[] damaged = "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII);
 
-		assertThatThrownBy(() -> files.clean(damaged, "application/pdf")).isInstanceOf(EvidenceRefused.class)
-			.extracting(refused -> ((EvidenceRefused) refused).messageKey())
-			.isEqualTo("reporting.evidence.error.unreadable");
+		assertThatThrownBy(() -> files.clean(damaged, "application/pdf")).isInstanceOf(FileRefused.class)
+			.extracting(refused -> ((FileRefused) refused).reason())
+			.isEqualTo(UploadRefusal.UNREADABLE);
 	}
 
 	/** Every dictionary key of every object in the file, from its parsed structure (object streams included). */

@@ -1,4 +1,4 @@
-package org.safercommunities.reporting;
+package org.safercommunities.uploads;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -40,7 +40,7 @@ final class LocalClamd implements AutoCloseable {
 		Path folder = Files.createTempDirectory("clamd-test");
 		Path database = Files.createDirectories(folder.resolve("db"));
 		Files.writeString(database.resolve("eicar-test.ndb"), "Eicar-Test-Signature:0:*:"
-				+ HexFormat.of().formatHex(EvidenceSamples.EICAR.getBytes(StandardCharsets.US_ASCII)) + "\n");
+				+ HexFormat.of().formatHex(UploadSamples.EICAR.getBytes(StandardCharsets.US_ASCII)) + "\n");
 		int port;
 		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();

@@ -1,4 +1,4 @@
-package org.safercommunities.reporting;
+package org.safercommunities.uploads;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * where the real daemon is not wanted. It finds the EICAR string anywhere in the stream, or everything once told
  * a new signature came out, and records the chunk sizes it was sent.
  */
-final class FakeClamd implements AutoCloseable {
+public final class FakeClamd implements AutoCloseable {
 
 	private final ServerSocket server;
 
@@ -25,27 +25,27 @@ final class FakeClamd implements AutoCloseable {
 
 	private final AtomicReference<String> findsEverything = new AtomicReference<>();
 
-	final List<Integer> chunkSizes = new CopyOnWriteArrayList<>();
+	public final List<Integer> chunkSizes = new CopyOnWriteArrayList<>();
 
-	final List<Integer> streamsScanned = new CopyOnWriteArrayList<>();
+	public final List<Integer> streamsScanned = new CopyOnWriteArrayList<>();
 
-	FakeClamd() throws IOException {
+	public FakeClamd() throws IOException {
 		this(0);
 	}
 
-	FakeClamd(int port) throws IOException {
+	public FakeClamd(int port) throws IOException {
 		server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
 		acceptor = new Thread(this::serve, "fake-clamd");
 		acceptor.setDaemon(true);
 		acceptor.start();
 	}
 
-	int port() {
+	public int port() {
 		return server.getLocalPort();
 	}
 
 	/** From now on every stream is reported infected with this name (as if the signatures had been updated). */
-	void findInEverything(String threat) {
+	public void findInEverything(String threat) {
 		findsEverything.set(threat);
 	}
 
@@ -75,7 +75,7 @@ final class FakeClamd implements AutoCloseable {
 				streamsScanned.add(content.size());
 				String text = content.toString(StandardCharsets.ISO_8859_1);
 				String threat = findsEverything.get();
-				if (threat == null && text.contains(EvidenceSamples.EICAR)) {
+				if (threat == null && text.contains(UploadSamples.EICAR)) {
 					threat = "Eicar-Test-Signature";
 				}
 				reply(out, threat == null ? "stream: OK" : "stream: " + threat + " FOUND");

@@ -1,4 +1,4 @@
-package org.safercommunities.reporting;
+package org.safercommunities.uploads;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
