@@ -20,3 +20,12 @@ comment on column case_review.completed_by_name is '[PERSONAL] Display name of w
 comment on table case_victims_code is 'Victims'' Code checklist of a case: the day each duty was met. READ BY THE DASHBOARD THROUGH VictimsCodeCounts';
 comment on column case_victims_code.referred_to is '[PERSONAL] Encrypted: the support service the victim was referred to';
 comment on table case_victims_code_update is 'Days the victim was given an update on their case';
+comment on table case_document is 'Documents on a case (letters, photos, statements), made safe by the uploads module; the owning organisation is the case''s';
+comment on column case_document.case_id is 'The case (case_file.id)';
+comment on column case_document.file_name is '[PERSONAL] Encrypted: the file''s name as uploaded, cleaned';
+comment on column case_document.description is '[PERSONAL] Encrypted: what the document is';
+comment on column case_document.content_type is 'Type read from the content (JPG, PNG or PDF), never from the name';
+comment on column case_document.content is '[PERSONAL] [SPECIAL] Encrypted: the file, rebuilt without metadata or active content';
+comment on column case_document.uploaded_by_name is '[PERSONAL] Display name of who added it';
+comment on column case_document.scan_status is 'NOT_SCANNED (held, not downloadable), CLEAN or INFECTED (quarantined)';
+comment on column case_document.threat_name is 'What the malware scanner found, when INFECTED';

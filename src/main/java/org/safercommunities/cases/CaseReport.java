@@ -39,7 +39,7 @@ class CaseReport {
 	/** What a case report may hold, in the order it prints. */
 	enum Section {
 
-		SUMMARY, ACCOUNT, PARTIES, RISK, ACTIONS, REVIEWS, VICTIMS_CODE, REPORTS, LINKS, SHARES, TIMELINE;
+		SUMMARY, ACCOUNT, PARTIES, RISK, ACTIONS, REVIEWS, VICTIMS_CODE, REPORTS, LINKS, SHARES, DOCUMENTS, TIMELINE;
 
 		public String messageKey() {
 			return "cases.report.section." + name();

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * What the case page's work sections show (risk, actions, reviews, Victims' Code): the page adds them with
+ * What the case page's work sections show (risk, actions, reviews, Victims' Code, documents): the page adds them with
  * {@link #addTo} when it shows the whole case, and the sections are fragments in {@code cases/work/sections.html}.
  */
 @Component
@@ -24,7 +24,14 @@ class CaseWorkSections {
 
 	private final CaseVictimsCodes victimsCode;
 
-	CaseWorkSections(CaseRisk risk, CaseActions actions, CaseReviews reviews, CaseVictimsCodes victimsCode) {
+	private final CaseDocuments documents;
+
+	private final DocumentSettings documentSettings;
+
+	CaseWorkSections(CaseRisk risk, CaseActions actions, CaseReviews reviews, CaseVictimsCodes victimsCode,
+			CaseDocuments documents, DocumentSettings documentSettings) {
+		this.documents = documents;
+		this.documentSettings = documentSettings;
 		this.risk = risk;
 		this.actions = actions;
 		this.reviews = reviews;
@@ -43,6 +50,11 @@ class CaseWorkSections {
 		model.addAttribute("nextReview", reviews.next(id).map(review -> ReviewView.of(review, today)).orElse(null));
 		VictimsCodeChecklist checklist = victimsCode.of(id);
 		model.addAttribute("victimsCode", VictimsCodeView.of(checklist));
+		model.addAttribute("caseDocuments", documents.onCase(id));
+		model.addAttribute("documentMaxMegabytes", documentSettings.maxMegabytes());
+		if (!model.containsAttribute("documentForm")) {
+			model.addAttribute("documentForm", new CaseDocumentForm());
+		}
 	}
 
 	/**
