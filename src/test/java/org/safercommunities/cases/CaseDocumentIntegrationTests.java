@@ -78,6 +78,7 @@ class CaseDocumentIntegrationTests {
 		registry.add("safer.evidence.clamd.port", () -> port);
 		registry.add("safer.evidence.clamd.timeout", () -> "5s");
 		registry.add("safer.cases.documents.max-megabytes", () -> 1);
+		registry.add("spring.servlet.multipart.max-file-size", () -> "2MB");
 	}
 
 	@AfterAll
@@ -146,6 +147,17 @@ class CaseDocumentIntegrationTests {
 			.contains("The picture is too large: it must be smaller than 40 megapixels");
 		assertThat(refused("letter.pdf", UploadSamples.pdfWithEmbeddedFile(UploadSamples.EICAR, false)))
 			.contains("The document contains a virus, so it has not been added");
+
+		MockHttpServletResponse overServerLimit = mvc.perform(multipart("/staff/cases/" + caseId + "/documents")
+			.file(file("scan.pdf", new byte[10])).param("documentDescription", "Scan").with(csrf()).cookie(officer)
+			.with(request -> {
+				request.setContent(new byte[2 * 1024 * 1024 + 1]); // the body's length, as the container sees it
+				return request;
+			})).andReturn().getResponse();
+		assertThat(overServerLimit.getRedirectedUrl()).as("turned away before the form is read")
+			.isEqualTo("/staff/cases/" + caseId + "?document-too-large=true#documents");
+		assertThat(body(get("/staff/cases/" + caseId).param("document-too-large", "true"), officer))
+			.contains("id=\"documentFile-too-large\"", "The document must be smaller than 1MB");
 
 		String noFile = mvc.perform(multipart("/staff/cases/" + caseId + "/documents").with(csrf()).cookie(officer)
 			.param("documentDescription", "")).andReturn().getResponse().getContentAsString();
