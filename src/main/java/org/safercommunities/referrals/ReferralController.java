@@ -90,7 +90,11 @@ class ReferralController {
 		ReferralDraft draft = referrals.draftFromCase(id);
 		rules().validate(form, result);
 		if (!result.hasErrors()) {
-			model.addAttribute("preview", referrals.preview(id, form.toSending()));
+			ReceiverCopy preview = referrals.preview(id, form.toSending());
+			model.addAttribute("preview", preview);
+			if (form.chosenBasis().orElseThrow() == Basis.CONSENT) {
+				model.addAttribute("consentWording", referrals.consentWording(preview.to()));
+			}
 		}
 		return formPage(draft, model);
 	}

@@ -138,6 +138,11 @@ public class Referrals {
 				false);
 	}
 
+	/** The words to read to the person before they answer, as the consent event will record them. */
+	public String consentWording(String receivingOrganisation) {
+		return wording.asked(receivingOrganisation);
+	}
+
 	/** Sends a referral from a case; returns its id. */
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
 	public long sendFromCase(long caseId, Sending sending) {
