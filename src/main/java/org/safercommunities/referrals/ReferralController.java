@@ -78,7 +78,10 @@ class ReferralController {
 		ReferralDraft draft = referrals.draftFromCase(id);
 		ReferralForm form = new ReferralForm();
 		form.setSummary(draft.summary());
-		draft.suggested().stream().findFirst().ifPresent(first -> form.setReceivingOrganisationId(first.organisationId()));
+		if (draft.suggested().size() == 1) {
+			// One organisation matches what the reporter asked for: chosen for the officer to confirm.
+			form.setReceivingOrganisationId(draft.suggested().get(0).organisationId());
+		}
 		model.addAttribute("referralForm", form);
 		return formPage(draft, model);
 	}
