@@ -42,6 +42,11 @@ public final class ReferralAccess {
 		return rule == SENDER ? sent : sent.sharedWith(referral.getReceivingOrganisationId());
 	}
 
+	/** Whether the person sends referrals for their organisation (officers and police), as well as receiving them. */
+	public static boolean sends(StaffActor actor) {
+		return SENDER.ownOrganisation().stream().anyMatch(actor::hasRole);
+	}
+
 	public static boolean may(StaffActor actor, RecordRule rule, Referral referral) {
 		return RecordAccess.may(actor, rule, ownershipFor(rule, referral));
 	}

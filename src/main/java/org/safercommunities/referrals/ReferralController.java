@@ -68,7 +68,7 @@ class ReferralController {
 	@GetMapping
 	String inbox(Model model) {
 		model.addAttribute("inbox", referrals.inbox());
-		model.addAttribute("sends", SenderCheck.sends(CurrentActor.require()));
+		model.addAttribute("sends", ReferralAccess.sends(CurrentActor.require()));
 		return "referrals/inbox";
 	}
 
@@ -199,18 +199,5 @@ class ReferralController {
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(UkTime.ZONE));
 	}
-
-	/** Whether the person sends referrals (officers and police) as well as receiving them. */
-	static final class SenderCheck {
-
-		private SenderCheck() {
-		}
-
-		static boolean sends(StaffActor actor) {
-			return ReferralAccess.SENDER.ownOrganisation().stream().anyMatch(actor::hasRole);
-		}
-
-	}
-
 
 }

@@ -184,7 +184,7 @@ public class Referrals {
 	public Inbox inbox() {
 		StaffActor actor = CurrentActor.require();
 		List<Referral> received = referrals.findByReceivingOrganisationIdOrderBySentAtDesc(actor.organisationId());
-		List<Referral> sent = ReferralAccess.SENDER.ownOrganisation().stream().anyMatch(actor::hasRole)
+		List<Referral> sent = ReferralAccess.sends(actor)
 				? referrals.findBySendingOrganisationIdOrderBySentAtDesc(actor.organisationId()) : List.of();
 		return new Inbox(received.stream().map(this::row).toList(), sent.stream().map(this::row).toList());
 	}
