@@ -20,7 +20,8 @@ class ModularityTests {
 	void everyFeatureIsItsOwnModule() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("audit", "cases", "centres", "crypto", "demo", "directory", "geography", "imports",
-					"notifications", "organisations", "people", "performance", "reporting", "security", "shared", "system", "uploads");
+					"notifications", "organisations", "people", "performance", "reporting", "security", "shared", "system",
+					"uploads", "referrals", "marac", "casereview", "engagement", "enforcement");
 	}
 
 	/**

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.safercommunities.reporting.ReportCodes.SupportFeedback;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +37,15 @@ class FollowUpController {
 
 	private final MessageSource messages;
 
-	FollowUpController(ReportFollowUp followUp, SubmissionLimiter limiter, MessageSource messages) {
+	/** Implemented by the referrals module (none in a slice without it): who the report's account went to. */
+	private final ObjectProvider<ReferralsOfReport> referrals;
+
+	FollowUpController(ReportFollowUp followUp, SubmissionLimiter limiter, MessageSource messages,
+			ObjectProvider<ReferralsOfReport> referrals) {
 		this.followUp = followUp;
 		this.limiter = limiter;
 		this.messages = messages;
+		this.referrals = referrals;
 	}
 
 	@GetMapping
@@ -80,6 +86,7 @@ class FollowUpController {
 			return "redirect:/follow-up";
 		}
 		model.addAttribute("report", followUp.view(reportId));
+		model.addAttribute("referrals", referrals.stream().flatMap(source -> source.of(reportId).stream()).toList());
 		if (!model.containsAttribute("informationForm")) {
 			model.addAttribute("informationForm", new InformationForm());
 		}

@@ -34,6 +34,7 @@ import org.safercommunities.shared.Role;
 import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.support.SignIn;
 import org.safercommunities.support.TestData;
+import org.safercommunities.referrals.ReceivingServices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -78,7 +79,7 @@ class StaffAccessTableTests {
 	 * Record kinds whose rule hides that a record exists (RecordRule.hidingExistence): a record-level refusal
 	 * answers 404, like a record that does not exist, and is audited like any refusal.
 	 */
-	private static final Set<String> HIDING_KINDS = Set.of("case");
+	private static final Set<String> HIDING_KINDS = Set.of("case", "referral");
 
 	/** An id no record has: an allowed role gets 404, a refused one 403. */
 	static final long MADE_UP = 999_999_999L;
@@ -136,6 +137,9 @@ class StaffAccessTableTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReceivingServices receivingServices;
 
 	@Test
 	void theTableListsEveryStaffEndpointAndNothingElse() throws IOException {
@@ -287,6 +291,11 @@ class StaffAccessTableTests {
 
 		final long caseB;
 
+		/** A referral from case A to organisation A itself (so A is both sender and receiver), and one in B. */
+		final long referralA;
+
+		final long referralB;
+
 		/** Accounts the administrator's rows change (roles, disabled, password), so no signed-in user is touched. */
 		final StaffUser userA;
 
@@ -312,7 +321,10 @@ class StaffAccessTableTests {
 			returnA = sendReturn(sessions.get(Role.CENTRE_WORKER), lastMonth);
 			returnB = sendReturn(workerB, lastMonth);
 			caseA = openCase(sessions.get(Role.OFFICER));
-			caseB = openCase(SignIn.as(mvc, data.aStaffUser(Role.OFFICER, organisationB).getEmail()));
+			Cookie officerB = SignIn.as(mvc, data.aStaffUser(Role.OFFICER, organisationB).getEmail());
+			caseB = openCase(officerB);
+			referralA = refer(sessions.get(Role.OFFICER), caseA, organisationA);
+			referralB = refer(officerB, caseB, organisationB);
 		}
 
 		String path(Row row, Scope scope) {
@@ -338,6 +350,7 @@ class StaffAccessTableTests {
 				case "user" -> own ? userA.getId() : userB.getId();
 				case "directory-entry" -> listing(own ? organisationA : organisationB);
 				case "case" -> own ? caseA : caseB;
+				case "referral" -> own ? referralA : referralB;
 				default -> throw new IllegalStateException("No " + kind + " records in the test data: add them to World");
 			};
 		}
@@ -379,6 +392,20 @@ class StaffAccessTableTests {
 		}
 
 		/** A report taken at the worker's centre, with consent to share with the police (anonymously). */
+		/** A referral from a case with consent, to the given organisation (listed as a receiving service first). */
+		private long refer(Cookie officer, long caseId, Organisation to) throws Exception {
+			receivingServices.saveAsSystem(to.getId(), "Support", 2, false, true, List.of(), true);
+			MvcResult result = mvc.perform(post("/staff/referrals/from-case/" + caseId).with(csrf())
+				.cookie(officer)
+				.param("receivingOrganisationId", String.valueOf(to.getId()))
+				.param("basis", "CONSENT")
+				.param("consent", "GIVEN")
+				.param("summary", "Needs support")).andReturn();
+			String target = result.getResponse().getRedirectedUrl();
+			assertThat(target).as(result.getResponse().getContentAsString()).startsWith("/staff/referrals/");
+			return Long.parseLong(target.substring("/staff/referrals/".length()));
+		}
+
 		/** A case taken by phone, opened as the given officer for their organisation. */
 		private long openCase(Cookie officer) throws Exception {
 			MvcResult result = mvc.perform(post("/staff/cases").with(csrf())
