@@ -19,7 +19,8 @@ class ModularityTests {
 	@Test
 	void everyFeatureIsItsOwnModule() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("audit", "cases", "centres", "crypto", "demo", "directory", "geography", "imports",
+			.containsExactlyInAnyOrder("audit", "casereview", "cases", "centres", "crypto", "demo", "directory", "geography", "imports",
+					"marac",
 					"notifications", "organisations", "people", "performance", "reporting", "security", "shared", "system");
 	}
 
