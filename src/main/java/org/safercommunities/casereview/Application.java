@@ -50,7 +50,7 @@ record Application(long id, String reference, LocalDate receivedOn, boolean forS
 
 		ACKNOWLEDGE, DECIDE, REVIEW, APPEAL, DONE;
 
-		String messageKey() {
+		public String messageKey() {
 			return "casereview.step." + name();
 		}
 

@@ -53,7 +53,7 @@ class CaseReviewStatistics {
 	record Year(int startYear, long applications, long thresholdMet, long notAccepted, long reviewsHeld,
 			long appeals, long appealsUpheld, Map<Outcome, Long> outcomes) {
 
-		String label() {
+		public String label() {
 			return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
 		}
 

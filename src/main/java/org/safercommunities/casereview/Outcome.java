@@ -5,7 +5,7 @@ enum Outcome {
 
 	ACTION_PLAN, NO_FURTHER_ACTION, REFERRED_ELSEWHERE;
 
-	String messageKey() {
+	public String messageKey() {
 		return "casereview.outcome." + name();
 	}
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/case-review")
 class PublicCaseReviewController {
 
-	static final String FORM = "application";
+	static final String FORM = "applicationForm";
 
 	private final CaseReviewApplications applications;
 

@@ -5,7 +5,7 @@ enum ReportedTo {
 
 	COUNCIL, POLICE, HOUSING;
 
-	String messageKey() {
+	public String messageKey() {
 		return "casereview.reported-to." + name();
 	}
 

@@ -23,7 +23,7 @@ final class ThresholdTest {
 		/** Local rule: different people have applied about the same location in the window. */
 		LOCATION;
 
-		String messageKey() {
+		public String messageKey() {
 			return "casereview.rule." + name();
 		}
 
@@ -52,7 +52,7 @@ final class ThresholdTest {
 
 	record Result(List<RuleResult> rules) {
 
-		boolean met() {
+		public boolean met() {
 			return rules.stream().anyMatch(RuleResult::met);
 		}
 

@@ -35,7 +35,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
  */
 @Controller
 @RequestMapping("/staff/case-reviews")
-class CaseReviewController {
+class AsbCaseReviewController {
 
 	private final CaseReviewApplications applications;
 
@@ -43,7 +43,7 @@ class CaseReviewController {
 
 	private final PdfDocuments pdfs;
 
-	CaseReviewController(CaseReviewApplications applications, CaseReviewStatistics statistics, PdfDocuments pdfs) {
+	AsbCaseReviewController(CaseReviewApplications applications, CaseReviewStatistics statistics, PdfDocuments pdfs) {
 		this.applications = applications;
 		this.statistics = statistics;
 		this.pdfs = pdfs;
