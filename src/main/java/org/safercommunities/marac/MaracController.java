@@ -70,7 +70,9 @@ class MaracController {
 	@GetMapping("/meetings/{id}/minutes")
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
 	String minutes(@PathVariable long id, @RequestParam(name = "for", required = false) Long recipient, Model model) {
-		model.addAttribute("minutes", minutesFor(id, recipient));
+		MaracMinutes.Minutes made = minutesFor(id, recipient);
+		model.addAttribute("minutes", made);
+		model.addAttribute("heldOn", UkDates.day(made.meeting().heldOn()));
 		model.addAttribute("back", "/staff/marac");
 		return "marac/minutes";
 	}
@@ -80,7 +82,8 @@ class MaracController {
 	ResponseEntity<byte[]> minutesPdf(@PathVariable long id, @RequestParam(name = "for", required = false) Long recipient,
 			Locale locale) {
 		MaracMinutes.Minutes made = minutesFor(id, recipient);
-		byte[] pdf = pdfs.render("pdf/marac-minutes", Map.of("minutes", made, "madeOn", UkDates.day(LocalDate.now())),
+		byte[] pdf = pdfs.render("pdf/marac-minutes", Map.of("minutes", made, "madeOn", UkDates.day(LocalDate.now()),
+				"heldOn", UkDates.day(made.meeting().heldOn())),
 				locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
