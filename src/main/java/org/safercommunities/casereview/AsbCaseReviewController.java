@@ -112,9 +112,19 @@ class AsbCaseReviewController {
 	}
 
 	/** The decision letter ({@code decision}) or the outcome letter ({@code outcome}) to the applicant, as a PDF. */
-	@GetMapping("/{id}/{letter:decision|outcome}-letter.pdf")
+	@GetMapping("/{id}/decision-letter.pdf")
 	@PreAuthorize("hasRole('OFFICER')")
-	ResponseEntity<byte[]> letter(@PathVariable long id, @PathVariable String letter, Locale locale) {
+	ResponseEntity<byte[]> decisionLetter(@PathVariable long id, Locale locale) {
+		return letter(id, "decision", locale);
+	}
+
+	@GetMapping("/{id}/outcome-letter.pdf")
+	@PreAuthorize("hasRole('OFFICER')")
+	ResponseEntity<byte[]> outcomeLetter(@PathVariable long id, Locale locale) {
+		return letter(id, "outcome", locale);
+	}
+
+	private ResponseEntity<byte[]> letter(long id, String letter, Locale locale) {
 		CaseReviewApplications.Detail detail = applications.detail(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		boolean ready = "decision".equals(letter) ? detail.application().decidedOn() != null
 				: detail.application().reviewHeldOn() != null;

@@ -3,6 +3,7 @@ package org.safercommunities.casereview;
 import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.casereview.CaseReviewForms.BankHolidayForm;
 import org.safercommunities.shared.UkDates;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * about a year ahead) or a substitute day announced late; every working-day deadline follows at once.
  */
 @Controller
+@PreAuthorize("hasRole('ADMIN')")
 @RequestMapping("/staff/admin/bank-holidays")
 class BankHolidayController {
 
