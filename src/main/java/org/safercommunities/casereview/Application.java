@@ -30,7 +30,7 @@ record Application(long id, String reference, LocalDate receivedOn, boolean forS
 	}
 
 	/** The step the application waits for, in the procedure's order. */
-	Step nextStep() {
+	public Step nextStep() {
 		if (acknowledgedOn == null) {
 			return Step.ACKNOWLEDGE;
 		}
