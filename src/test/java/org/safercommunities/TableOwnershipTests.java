@@ -27,10 +27,12 @@ class TableOwnershipTests {
 	private static final Map<String, List<String>> OWNERS = Map.ofEntries(
 			Map.entry("audit", List.of("audit_chain_head", "audit_entry")),
 			Map.entry("cases", List.of("case_*")),
+			Map.entry("casereview", List.of("casereview_*")),
 			Map.entry("centres", List.of("centre_return*", "reporting_centre*")),
 			Map.entry("directory", List.of("directory_*")),
 			Map.entry("geography", List.of("borough", "borough_population", "lsoa", "ward")),
 			Map.entry("imports", List.of("hate_crime_count*", "police_import*", "street_crime*")),
+			Map.entry("marac", List.of("marac_*")),
 			Map.entry("notifications", List.of("email_outbox")),
 			Map.entry("organisations", List.of("organisation")),
 			Map.entry("people", List.of("person*")),

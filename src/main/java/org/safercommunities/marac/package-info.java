@@ -1,0 +1,13 @@
+/**
+ * The Community Safety MARAC (DESIGN section 4; seed 001 section 4.1.4, seed 003 recommendation g): cases
+ * referred to it with the criteria met, its six-weekly meetings with the organisations present, the cases heard
+ * (new or under review, kept or closed), discussion notes and actions, minutes redacted per recipient organisation,
+ * and the annual report's Table 1 ({@link MaracStatistics}, dashboard source {@code MARAC}). A referral is a
+ * members-only record ({@link MaracAccess}): the referring organisation and the organisations at its meetings,
+ * never an organisation on the perpetrator's side. Public API: none yet besides the indicator source.
+ */
+@ApplicationModule(displayName = "CS MARAC",
+		allowedDependencies = { "audit", "cases", "crypto", "organisations", "security", "shared", "system" })
+package org.safercommunities.marac;
+
+import org.springframework.modulith.ApplicationModule;
