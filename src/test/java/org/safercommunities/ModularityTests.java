@@ -19,7 +19,7 @@ class ModularityTests {
 	@Test
 	void everyFeatureIsItsOwnModule() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("audit", "cases", "centres", "crypto", "demo", "directory", "geography", "imports",
+			.containsExactlyInAnyOrder("audit", "cases", "centres", "crypto", "demo", "directory", "engagement", "geography", "imports",
 					"notifications", "organisations", "people", "performance", "reporting", "security", "shared", "system");
 	}
 
