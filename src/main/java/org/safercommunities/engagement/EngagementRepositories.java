@@ -30,3 +30,23 @@ interface ChampionRepository extends JpaRepository<Champion, Long> {
 	long countBySignedUpOnBetween(LocalDate from, LocalDate to);
 
 }
+
+interface WalkCategoryRepository extends JpaRepository<WalkCategory, String> {
+
+	List<WalkCategory> findByActiveTrueOrderByDisplayOrderAsc();
+
+}
+
+interface WardWalkRepository extends JpaRepository<WardWalk, Long> {
+
+	List<WardWalk> findByWalkOnGreaterThanEqualOrderByWalkOnAsc(LocalDate from);
+
+	List<WardWalk> findAllByOrderByWalkOnDesc();
+
+}
+
+interface WalkIssueRepository extends JpaRepository<WalkIssue, Long> {
+
+	List<WalkIssue> findByWalkIdOrderByIdAsc(long walkId);
+
+}

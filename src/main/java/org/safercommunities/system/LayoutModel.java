@@ -68,7 +68,8 @@ class LayoutModel implements HandlerInterceptor {
 		return QUICK_EXIT_PAGES.stream().anyMatch(page -> path.equals(page) || path.startsWith(page + "/"));
 	}
 
-	private static final List<String> QUICK_EXIT_PAGES = List.of("/report", "/follow-up", "/get-help", "/directory");
+	private static final List<String> QUICK_EXIT_PAGES = List.of("/report", "/follow-up", "/get-help", "/directory",
+			"/ward-walks");
 
 	StaffActor staff() {
 		return CurrentActor.find().orElse(null);
