@@ -76,4 +76,38 @@ class EngagementBrowserTests extends BrowserTest {
 		Browser.assertAccessible(driver);
 	}
 
+	@Test
+	void aResidentRaisesAnIssueForAnUpcomingWardWalkInTheirLanguage() {
+		signIn(data.aStaffUser(Role.OFFICER).getEmail());
+		open("/staff/engagement/walks");
+		assertThat(heading()).isEqualTo("Ward Walks");
+		Browser.assertAccessible(driver);
+		new Select(driver.findElement(By.id("wardCode"))).selectByValue("E05013643");
+		driver.findElement(By.id("walkOn")).sendKeys(UkDates.day(YESTERDAY.plusDays(8)));
+		driver.findElement(By.id("meetingPoint")).sendKeys("Outside the library");
+		submit(driver.findElement(By.cssSelector("form[action='/staff/engagement/walks'] button[type=submit]")));
+		assertThat(path()).as("the new walk's page").matches("/staff/engagement/walks/\\d+");
+		String walk = path().substring(path().lastIndexOf('/') + 1);
+		Browser.assertAccessible(driver);
+		signOut();
+
+		open("/ward-walks/" + walk + "/issue?lang=pl");
+		assertThat(heading()).as("the advance form in Polish").isEqualTo("Zg\u0142o\u015b problem na obch\u00f3d dzielnicy");
+		Browser.assertAccessible(driver);
+		submit(driver.findElement(By.cssSelector("form button[type=submit]")));
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("the errors, in Polish")
+			.contains("Wybierz rodzaj problemu");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("categoryCode-GRAFFITI")).click();
+		driver.findElement(By.id("description")).sendKeys("Napisy na mo\u015bcie");
+		submit(driver.findElement(By.cssSelector("form button[type=submit]")));
+		assertThat(heading()).isEqualTo("Zg\u0142oszenie wys\u0142ane");
+		Browser.assertAccessible(driver);
+
+		open("/ward-walks/" + walk + "?lang=ar");
+		assertThat(driver.findElement(By.id("issues")).getText()).as("the public page lists the issue, not the words")
+			.doesNotContain("Napisy");
+		Browser.assertAccessible(driver);
+	}
+
 }
