@@ -120,6 +120,19 @@ public class CentreManagement {
 		events.publishEvent(IndicatorCountsChanged.of(CentreNetworkCounts.TRAINING, YearMonth.from(training.completedOn())));
 	}
 
+	/**
+	 * Training recorded as an engagement session (whose recording checked the role): kept as the centre's training
+	 * when the organisation hosts a centre.
+	 */
+	void recordDeliveredTraining(long organisationId, CompletedTraining training) {
+		centres.findById(organisationId).ifPresent(centre -> {
+			centre.addTraining(training);
+			audit.record("CENTRE_TRAINING_ADDED", "reporting_centre", organisationId,
+					training.course() + " on " + training.completedOn() + ", from an engagement training session");
+			events.publishEvent(IndicatorCountsChanged.of(CentreNetworkCounts.TRAINING, YearMonth.from(training.completedOn())));
+		});
+	}
+
 	@PreAuthorize("hasRole('COORDINATOR')")
 	void removeTraining(long organisationId, long trainingId) {
 		require(organisationId).removeTraining(trainingId).ifPresent(completedOn -> {

@@ -1,0 +1,116 @@
+package org.safercommunities.engagement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.safercommunities.audit.AuditTrail;
+import org.safercommunities.shared.IndicatorCountsChanged;
+import org.safercommunities.shared.UkTime;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records training sessions, awareness events and champions, and reads them back. Officers and coordinators
+ * record; each change announces the dashboard months it moves. Reads of champions' names and contact details
+ * are audited, so none of them runs in a read-only transaction (PostgreSQL refuses the audit write there).
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR')")
+class EngagementManagement {
+
+	private final TrainingTopicRepository topics;
+
+	private final TrainingSessionRepository sessions;
+
+	private final AwarenessEventRepository events;
+
+	private final ChampionRepository champions;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	EngagementManagement(TrainingTopicRepository topics, TrainingSessionRepository sessions,
+			AwarenessEventRepository events, ChampionRepository champions, AuditTrail audit,
+			ApplicationEventPublisher publisher, Clock clock) {
+		this.topics = topics;
+		this.sessions = sessions;
+		this.events = events;
+		this.champions = champions;
+		this.audit = audit;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(UkTime.ZONE));
+	}
+
+	List<TrainingTopic> activeTopics() {
+		return topics.findByActiveTrueOrderByDisplayOrderAsc();
+	}
+
+	Map<String, TrainingTopic> topicsByCode() {
+		return topics.findAll().stream().collect(Collectors.toMap(TrainingTopic::getCode, Function.identity()));
+	}
+
+	/**
+	 * Records a session. A session of a topic that counts for the reporting centres is announced per organisation
+	 * in its audience, so a centre's staff trained here need no second record on the centre's page.
+	 */
+	long recordSession(SessionDetails details) {
+		TrainingTopic topic = topics.findById(details.topicCode()).orElseThrow();
+		TrainingSession session = sessions.save(new TrainingSession(details, clock.instant()));
+		audit.record("ENGAGEMENT_TRAINING_RECORDED", "engagement_training_session", session.getId(),
+				topic.getName() + " on " + details.heldOn());
+		if (topic.isCountsForCentres()) {
+			for (TrainingSession.Attendance attendance : session.getAttendance()) {
+				publisher.publishEvent(new CentreStaffTrained(session.getId(), attendance.organisationId(),
+						topic.getName(), details.trainer(), attendance.attendees(), details.heldOn()));
+			}
+		}
+		countsChanged(details.heldOn());
+		return session.getId();
+	}
+
+	long recordEvent(EventDetails details) {
+		AwarenessEvent event = events.save(new AwarenessEvent(details, clock.instant()));
+		audit.record("ENGAGEMENT_EVENT_RECORDED", "engagement_event", event.getId(), details.name());
+		countsChanged(details.heldOn());
+		return event.getId();
+	}
+
+	long signUpChampion(ChampionDetails details) {
+		Champion champion = champions.save(new Champion(details, clock.instant()));
+		audit.record("CHAMPION_SIGNED_UP", "engagement_champion", champion.getId(), "Signed up with consent");
+		countsChanged(details.signedUpOn());
+		return champion.getId();
+	}
+
+	/** Every champion with their name and contact details: an audited read. */
+	List<Champion> championsWithContactDetails() {
+		List<Champion> all = champions.findAllByOrderBySignedUpOnDescIdDesc();
+		audit.record("CHAMPIONS_VIEWED", "engagement_champion", null, all.size() + " champions' contact details");
+		return all;
+	}
+
+	EngagementSummary summary(LocalDate from, LocalDate to) {
+		return EngagementSummary.of(sessions.findByHeldOnBetweenOrderByHeldOnDescIdDesc(from, to),
+				events.findByHeldOnBetweenOrderByHeldOnDescIdDesc(from, to), champions.countBySignedUpOnBetween(from, to));
+	}
+
+	private void countsChanged(LocalDate day) {
+		publisher.publishEvent(IndicatorCountsChanged.of(EngagementCounts.SOURCE, YearMonth.from(day)));
+	}
+
+}

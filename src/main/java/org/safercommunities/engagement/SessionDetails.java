@@ -1,0 +1,9 @@
+package org.safercommunities.engagement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a training session's form records, checked. */
+record SessionDetails(LocalDate heldOn, String topicCode, String trainer, Audience audience, Integer residents,
+		String wardCode, Integer confidenceBefore, Integer confidenceAfter, List<TrainingSession.Attendance> attendance) {
+}

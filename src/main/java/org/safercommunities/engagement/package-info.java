@@ -1,0 +1,12 @@
+/**
+ * Engagement (issue 16; annual report 2022-23 section 4.5): training sessions from a managed list of topics,
+ * awareness events and information stands, and Hate Crime Reporting Champions (personal data encrypted, reads
+ * audited). Public API: {@link org.safercommunities.engagement.CentreStaffTrained} (event: a session of a topic
+ * that counts for reporting centres delivered to an organisation's staff; the centres module records it as the
+ * centre's training, so it is entered once) and the dashboard's source {@code ENGAGEMENT} (through
+ * {@link org.safercommunities.shared.IndicatorCounts}).
+ */
+@ApplicationModule(displayName = "Engagement", allowedDependencies = { "audit", "crypto", "geography", "organisations", "shared", "system" })
+package org.safercommunities.engagement;
+
+import org.springframework.modulith.ApplicationModule;
