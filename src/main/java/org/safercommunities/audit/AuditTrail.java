@@ -3,9 +3,13 @@ package org.safercommunities.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +31,13 @@ public class AuditTrail {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	AuditTrail(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 	}
 
@@ -59,6 +66,36 @@ public class AuditTrail {
 					action, recordType, entry.recordId(), entry.reason(), head, hash)
 			.update();
 		jdbc.sql("update audit_chain_head set last_hash = ? where id = 1").param(hash).update();
+	}
+
+	/**
+	 * Records the same action on several records (a list that reads fifty people) as one entry per record, chained
+	 * as {@link #record} would chain them, in three statements rather than three per record.
+	 */
+	@Transactional
+	public void recordEach(String action, String recordType, Collection<?> recordIds, String reason) {
+		if (recordIds.isEmpty()) {
+			return;
+		}
+		AuditActor actor = CurrentActor.find().map(AuditActor::of).orElse(AuditActor.system());
+		String head = jdbc.sql("select last_hash from audit_chain_head where id = 1 for update")
+			.query(String.class)
+			.single();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		List<Object[]> rows = new ArrayList<>();
+		for (Object recordId : recordIds) {
+			AuditEntry entry = new AuditEntry(null, now, actor.userId(), actor.name(), actor.organisationId(), action,
+					recordType, recordId == null ? null : String.valueOf(recordId), truncate(reason), head, null);
+			String hash = AuditHash.of(entry);
+			rows.add(new Object[] { java.sql.Timestamp.from(now), entry.actorUserId(), entry.actorName(),
+					entry.actorOrganisationId(), action, recordType, entry.recordId(), entry.reason(), head, hash });
+			head = hash;
+		}
+		batch.batchUpdate("""
+				insert into audit_entry (occurred_at, actor_user_id, actor_name, actor_organisation_id, action,
+				  record_type, record_id, reason, previous_hash, entry_hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		jdbc.sql("update audit_chain_head set last_hash = ? where id = 1").param(head).update();
 	}
 
 	private static String truncate(String reason) {

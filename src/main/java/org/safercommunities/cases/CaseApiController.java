@@ -46,7 +46,7 @@ class CaseApiController {
 		CaseSearch.Page found = search.search(query);
 		Map<String, String> typeNames = types.names();
 		List<ListedCase> rows = found.rows().stream().map(row -> ListedCase.of(row, typeNames)).toList();
-		return uncached(new CaseList(found.total(), found.number(), found.pages(), rows));
+		return uncached(new CaseList(found.total(), found.more(), found.number(), found.pages(), rows));
 	}
 
 	@GetMapping("/{id}")
@@ -70,7 +70,8 @@ class CaseApiController {
 		return (List<String>) model.get(name);
 	}
 
-	record CaseList(long total, int page, int pages, List<ListedCase> cases) {
+	/** {@code totalAtLeast}: more cases match than {@code total} (the list counts up to a limit), and {@code pages} is a lower bound too. */
+	record CaseList(long total, boolean totalAtLeast, int page, int pages, List<ListedCase> cases) {
 	}
 
 	record ListedCase(String reference, String type, String status, String wardCode, String owner, String openedOn,

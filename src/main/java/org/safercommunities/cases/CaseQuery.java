@@ -10,6 +10,9 @@ public record CaseQuery(String q, String type, String status, String ward, Long 
 
 	static final int PAGE_SIZE = 25;
 
+	/** The list counts matching cases up to this many; beyond it, it says "more than" (a bounded query per page). */
+	static final int COUNT_LIMIT = 1000;
+
 	public int pageNumber() {
 		return page == null || page < 1 ? 1 : page;
 	}

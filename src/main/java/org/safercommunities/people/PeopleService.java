@@ -104,30 +104,36 @@ class PeopleService implements People {
 
 	@Override
 	public List<PersonSummary> summaries(Collection<Long> personIds, String reason) {
-		Map<Long, Long> currentOf = new LinkedHashMap<>();
-		personIds.forEach(asked -> currentOf.put(asked, current(asked)));
+		Map<Long, Long> currentOf = currentOf(personIds);
 		Map<Long, StoredPerson> stored = store.findAll(Set.copyOf(currentOf.values())).stream()
 			.collect(Collectors.toMap(StoredPerson::id, person -> person));
+		Set<Long> read = new LinkedHashSet<>();
+		currentOf.values().stream().filter(stored::containsKey).forEach(read::add);
+		Map<Long, RepeatFlag> flags = flagsOf(read);
 		Map<Long, PersonSummary> byCurrent = new HashMap<>();
+		read.forEach(id -> byCurrent.put(id, summaryOf(stored.get(id), flags.get(id))));
+		audit.recordEach("PERSON_READ", RECORD_TYPE, read, reason);
 		List<PersonSummary> summaries = new ArrayList<>();
 		currentOf.forEach((asked, id) -> {
-			StoredPerson person = stored.get(id);
-			if (person == null) {
-				return;
+			PersonSummary current = byCurrent.get(id);
+			if (current != null) {
+				summaries.add(new PersonSummary(asked, id, current.displayName(), current.dateOfBirth(),
+						current.vulnerabilities(), current.repeatFlag()));
 			}
-			PersonSummary current = byCurrent.computeIfAbsent(id, any -> {
-				audit.record("PERSON_READ", RECORD_TYPE, id, reason);
-				return summaryOf(person);
-			});
-			summaries.add(new PersonSummary(asked, id, current.displayName(), current.dateOfBirth(),
-					current.vulnerabilities(), current.repeatFlag()));
 		});
 		return summaries;
 	}
 
+	/** Each id asked for with the id it answers for now: one query for the list, a walk only for those merged away. */
+	private Map<Long, Long> currentOf(Collection<Long> personIds) {
+		Map<Long, Long> mergedInto = store.mergedIntoOf(Set.copyOf(personIds));
+		Map<Long, Long> currentOf = new LinkedHashMap<>();
+		personIds.forEach(asked -> currentOf.put(asked, mergedInto.containsKey(asked) ? current(asked) : asked));
+		return currentOf;
+	}
+
 	/** A person's summary; one whose details cannot be decrypted says so instead of failing the whole list. */
-	private PersonSummary summaryOf(StoredPerson person) {
-		RepeatFlag flag = flagOf(person.id());
+	private PersonSummary summaryOf(StoredPerson person, RepeatFlag flag) {
 		try {
 			PersonDetails details = sealed.open(person.sealedDetails());
 			return new PersonSummary(person.id(), person.id(), details.displayName(), details.dateOfBirth(),
@@ -167,17 +173,20 @@ class PeopleService implements People {
 		}
 		Map<Long, PersonDetails> readable = new LinkedHashMap<>();
 		for (StoredPerson person : store.findAll(candidates)) {
-			if (person.mergedIntoId() == null && sealed.canOpen(person.sealedDetails())) {
-				readable.put(person.id(), sealed.open(person.sealedDetails()));
+			if (person.mergedIntoId() == null) {
+				sealed.tryOpen(person.sealedDetails()).ifPresent(details -> readable.put(person.id(), details));
 			}
 		}
+		List<Matching.Match> matches = Matching.rank(probe, readable);
+		List<Long> matched = matches.stream().map(Matching.Match::personId).toList();
+		Map<Long, RepeatFlag> flags = flagsOf(matched);
+		audit.recordEach("PERSON_READ", RECORD_TYPE, matched, "match suggestion");
 		List<MatchSuggestion> suggestions = new ArrayList<>();
-		for (Matching.Match match : Matching.rank(probe, readable)) {
+		for (Matching.Match match : matches) {
 			long id = match.personId();
 			PersonDetails details = readable.get(id);
-			audit.record("PERSON_READ", RECORD_TYPE, id, "match suggestion");
 			suggestions.add(new MatchSuggestion(new PersonSummary(id, id, details.displayName(), details.dateOfBirth(),
-					details.vulnerabilities(), flagOf(id)), match.reasons()));
+					details.vulnerabilities(), flags.get(id)), match.reasons()));
 		}
 		return suggestions;
 	}
@@ -197,7 +206,8 @@ class PeopleService implements People {
 		PersonKeys.postcode(searchText).ifPresent(postcode -> digests.add(digest(LookupKind.POSTCODE, postcode)));
 		List<LookupKind> kinds = List.of(LookupKind.FULL_NAME, LookupKind.ALIAS, LookupKind.PHONE, LookupKind.EMAIL,
 				LookupKind.POSTCODE);
-		return store.holding(kinds, digests).stream().map(this::current).distinct().toList();
+		List<Long> holders = store.holding(kinds, digests);
+		return currentOf(holders).values().stream().distinct().toList();
 	}
 
 	@Override
@@ -226,6 +236,19 @@ class PeopleService implements People {
 
 	private RepeatFlag flagOf(long currentId) {
 		return RepeatCount.of(settings).flag(store.involvements(store.mergeGroup(currentId)), today());
+	}
+
+	/** {@link #flagOf} of each of these people, in two or three queries for the whole list rather than per person. */
+	private Map<Long, RepeatFlag> flagsOf(Collection<Long> currentIds) {
+		RepeatCount count = RepeatCount.of(settings);
+		LocalDate today = today();
+		Map<Long, Set<Long>> groups = store.mergeGroups(currentIds);
+		Map<Long, List<Involvement>> byPerson = store
+			.involvementsByPerson(groups.values().stream().flatMap(Set::stream).toList());
+		Map<Long, RepeatFlag> flags = new HashMap<>();
+		groups.forEach((id, group) -> flags.put(id, count.flag(
+				group.stream().flatMap(member -> byPerson.getOrDefault(member, List.of()).stream()).toList(), today)));
+		return flags;
 	}
 
 	private void raiseIfNewlyFlagged(long currentId, RepeatFlag before) {
@@ -317,8 +340,10 @@ class PeopleService implements People {
 		RepeatCount count = RepeatCount.of(settings);
 		LocalDate today = today();
 		Map<Long, List<Involvement>> byCurrent = new HashMap<>();
-		store.victimInvolvementsBetween(count.windowStart(today), today).forEach((personId, involvements) -> byCurrent
-			.computeIfAbsent(current(personId), any -> new ArrayList<>()).addAll(involvements));
+		Map<Long, List<Involvement>> byPerson = store.victimInvolvementsBetween(count.windowStart(today), today);
+		Map<Long, Long> currentOf = currentOf(byPerson.keySet());
+		byPerson.forEach((personId, involvements) -> byCurrent
+			.computeIfAbsent(currentOf.get(personId), any -> new ArrayList<>()).addAll(involvements));
 		return byCurrent.entrySet().stream()
 			.map(entry -> new RepeatVictim(entry.getKey(), count.flag(entry.getValue(), today)))
 			.filter(victim -> victim.flag().flagged())

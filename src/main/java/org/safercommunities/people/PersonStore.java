@@ -88,6 +88,23 @@ class PersonStore {
 			.optional();
 	}
 
+	/**
+	 * Of these people, those merged away, with whom each was merged into directly: one query per thousand people
+	 * (a list, or every victim of the last year), where asking person by person was one query each.
+	 */
+	Map<Long, Long> mergedIntoOf(Collection<Long> ids) {
+		Map<Long, Long> into = new java.util.HashMap<>();
+		List<Long> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += 1000) {
+			jdbc.sql("select id, merged_into_id from person where id in (:ids) and merged_into_id is not null")
+				.param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+				.query(rs -> {
+					into.put(rs.getLong(1), rs.getLong(2));
+				});
+		}
+		return into;
+	}
+
 	void setMergedInto(long id, Long into) {
 		jdbc.sql("update person set merged_into_id = ?, version = version + 1 where id = ?").params(into, id).update();
 	}
@@ -106,6 +123,35 @@ class PersonStore {
 				.toList();
 		}
 		return group;
+	}
+
+	/**
+	 * {@link #mergeGroup} of several people at once: one query per level of merges (usually one in all) rather
+	 * than one per person.
+	 */
+	Map<Long, Set<Long>> mergeGroups(Collection<Long> currentIds) {
+		Map<Long, Set<Long>> groups = new java.util.LinkedHashMap<>();
+		Map<Long, Long> groupOf = new java.util.HashMap<>();
+		currentIds.forEach(id -> {
+			groups.computeIfAbsent(id, any -> new LinkedHashSet<>()).add(id);
+			groupOf.putIfAbsent(id, id);
+		});
+		List<Long> frontier = List.copyOf(groupOf.keySet());
+		while (!frontier.isEmpty()) {
+			List<Long> next = new ArrayList<>();
+			jdbc.sql("select id, merged_into_id from person where merged_into_id in (:ids)")
+				.param("ids", frontier)
+				.query(rs -> {
+					long member = rs.getLong(1);
+					long group = groupOf.get(rs.getLong(2));
+					if (groupOf.putIfAbsent(member, group) == null) {
+						groups.get(group).add(member);
+						next.add(member);
+					}
+				});
+			frontier = next;
+		}
+		return groups;
 	}
 
 	void replaceLookups(long personId, Map<LookupKind, Set<String>> digests) {
@@ -138,13 +184,11 @@ class PersonStore {
 		return jdbc.sql("""
 				select distinct l.person_id from person_lookup l join person p on p.id = l.person_id
 				where l.kind in ('FULL_NAME', 'ALIAS', 'PHONE', 'EMAIL') and l.digest in (:digests)
-				and p.merged_into_id is null order by l.person_id desc""")
+				and p.merged_into_id is null order by l.person_id desc limit :limit""")
 			.param("digests", digests)
+			.param("limit", limit)
 			.query(Long.class)
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
 	}
 
 	/**
@@ -161,14 +205,12 @@ class PersonStore {
 				join person p on p.id = f.person_id
 				where f.kind = 'FAMILY_NAME_SOUND' and f.digest in (:sounds)
 				and o.kind in ('DATE_OF_BIRTH', 'POSTCODE', 'GIVEN_NAME_SOUND') and o.digest in (:others)
-				and p.merged_into_id is null order by f.person_id desc""")
+				and p.merged_into_id is null order by f.person_id desc limit :limit""")
 			.param("sounds", sounds)
 			.param("others", others)
+			.param("limit", limit)
 			.query(Long.class)
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
 	}
 
 	/** Adds the involvement unless the person already has it; whether it was added. */
@@ -202,6 +244,25 @@ class PersonStore {
 					rs.getLong("record_id"), PartyRole.valueOf(rs.getString("role")),
 					rs.getObject("occurred_on", java.time.LocalDate.class), rs.getBoolean("same_occasion")))
 			.list();
+	}
+
+	/** The involvements of each of these people (a person with none is left out). */
+	Map<Long, List<Involvement>> involvementsByPerson(Collection<Long> personIds) {
+		Map<Long, List<Involvement>> byPerson = new java.util.HashMap<>();
+		if (personIds.isEmpty()) {
+			return byPerson;
+		}
+		jdbc.sql("""
+				select person_id, module, record_type, record_id, role, occurred_on, same_occasion from person_involvement
+				where person_id in (:ids)""")
+			.param("ids", personIds)
+			.query(rs -> {
+				byPerson.computeIfAbsent(rs.getLong("person_id"), any -> new ArrayList<>())
+					.add(new Involvement(rs.getString("module"), rs.getString("record_type"), rs.getLong("record_id"),
+							PartyRole.valueOf(rs.getString("role")), rs.getObject("occurred_on", java.time.LocalDate.class),
+							rs.getBoolean("same_occasion")));
+			});
+		return byPerson;
 	}
 
 	/** Every person with an involvement as a victim in the window that counts as an occasion, with those involvements. */

@@ -36,12 +36,16 @@ class SealedDetails {
 	}
 
 	boolean canOpen(String sealed) {
+		return tryOpen(sealed).isPresent();
+	}
+
+	/** The details, or empty when the key does not open them: one decryption where canOpen and open took two. */
+	java.util.Optional<PersonDetails> tryOpen(String sealed) {
 		try {
-			open(sealed);
-			return true;
+			return java.util.Optional.of(open(sealed));
 		}
 		catch (RuntimeException ex) {
-			return false;
+			return java.util.Optional.empty();
 		}
 	}
 

@@ -42,6 +42,27 @@ class AuditTrailIntegrationTests {
 		assertThat(queries.verify().intact()).isTrue();
 	}
 
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void severalRecordsAreAuditedInOneGoOneEntryEachInTheChain() {
+		String first = TestData.unique("many");
+		String second = TestData.unique("many");
+		audit.append(AuditActor.system(), "BEFORE", "report", first, null);
+
+		audit.recordEach("PERSON_READ", "person", java.util.List.of(first, second), "match suggestion");
+
+		var entries = jdbc.sql("select * from audit_entry where record_id in (?, ?) order by id").params(first, second)
+			.query(AuditLogQueries::entry).list();
+		assertThat(entries).extracting(entry -> entry.action() + " " + entry.recordId() + " " + entry.reason())
+			.containsExactly("BEFORE " + first + " null", "PERSON_READ " + first + " match suggestion",
+					"PERSON_READ " + second + " match suggestion");
+		assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).entryHash());
+		assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).entryHash());
+		assertThat(jdbc.sql("select last_hash from audit_chain_head where id = 1").query(String.class).single())
+			.isEqualTo(entries.get(2).entryHash());
+		assertThat(queries.verify().intact()).isTrue();
+	}
+
 	@Autowired
 	AccessRefusals refusals;
 

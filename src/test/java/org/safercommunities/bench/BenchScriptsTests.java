@@ -103,6 +103,27 @@ class BenchScriptsTests {
 		assertThat(wrong.exit()).as("an unknown database is refused").isEqualTo(2);
 	}
 
+	/** The case-work benchmark (issue 12): --help says how to run it, --dry-run checks the tools and changes nothing. */
+	@Test
+	void theCaseworkBenchmarkStarts() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is needed to check the bench scripts");
+		Result help = run("bash", "bench/casework-load.sh", "--help");
+		assertThat(help.exit()).as("bench/casework-load.sh --help: %s", help.output()).isZero();
+		assertThat(help.output()).contains("--cases", "--people", "--timeline", "--repetitions", "--reuse", "--dry-run",
+				"150 ms");
+
+		Result dryRun = run("bash", "bench/casework-load.sh", "--cases", "10", "--dry-run");
+		assertThat(dryRun.output()).as("bench/casework-load.sh --dry-run").contains("would start the application")
+			.contains("10 cases")
+			.doesNotContain("syntax error")
+			.doesNotContain("unbound variable");
+		if (dryRun.exit() != 0) {
+			assertThat(dryRun.output()).containsPattern("missing (java|curl|psql|runuser)");
+		}
+		Result wrong = run("bash", "bench/casework-load.sh", "--rows", "5");
+		assertThat(wrong.exit()).as("an unknown option is refused").isEqualTo(2);
+	}
+
 	@Test
 	void everyBenchJavaFileCompiles() throws Exception {
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();

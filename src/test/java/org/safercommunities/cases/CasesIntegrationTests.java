@@ -204,6 +204,52 @@ class CasesIntegrationTests {
 			.as("another organisation's officer cannot add a note").isEqualTo(404);
 	}
 
+	@Autowired
+	org.safercommunities.crypto.FieldEncryption encryption;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate batch;
+
+	/**
+	 * The list counts up to {@link CaseQuery#COUNT_LIMIT} and pages on beyond it (an exact count read every case
+	 * on each page); the owner filter offers each owner once, by the name on their latest case.
+	 */
+	@Test
+	void aLongListCountsUpToTheLimitThenSaysMoreAndStillPagesToTheEnd() throws Exception {
+		Organisation busy = data.anOrganisation();
+		var account = data.aStaffUser(Role.OFFICER, busy);
+		var colleague = data.aStaffUser(Role.OFFICER, busy);
+		Cookie busyOfficer = SignIn.as(mvc, account.getEmail());
+		int cases = CaseQuery.COUNT_LIMIT + 30;
+		long base = System.currentTimeMillis() % 1_000_000_000L * 10_000;
+		List<Object[]> rows = new ArrayList<>();
+		java.time.Instant start = java.time.Instant.parse("1999-01-01T09:00:00Z");
+		for (int i = 0; i < cases; i++) {
+			long owner = i % 2 == 0 ? account.getId() : colleague.getId();
+			String ownerName = i == cases - 2 ? "Renamed Officer" : i % 2 == 0 ? "Old Name" : "Colleague Officer";
+			rows.add(new Object[] { "C-1999-" + (base + i), encryption.encrypt(ownerName), busy.getId(), owner,
+					java.sql.Timestamp.from(start.plusSeconds(i)) });
+		}
+		batch.batchUpdate("""
+				insert into case_file (reference, type_code, title, status, opened_on, source, owner_name,
+				  owning_organisation_id, owner_user_id, opened_at, version)
+				values (?, 'OTHER', 'Bulk', 'OPEN', date '1999-01-01', 'PHONE', ?, ?, ?, ?, 0)""", rows);
+
+		String first = body(get("/staff/cases"), busyOfficer);
+		assertThat(first).as("the count stops at the limit").contains("More than 1,000 cases")
+			.contains("Page 1<").contains("page=2").contains("C-1999-" + (base + cases - 1))
+			.doesNotContain("C-1999-" + (base + cases - 26) + "<");
+		assertThat(first).as("each owner once, by the name on their latest case")
+			.contains(">Renamed Officer</option>", ">Colleague Officer</option>").doesNotContain(">Old Name</option>");
+		String last = body(get("/staff/cases?page=42"), busyOfficer);
+		assertThat(last).as("the last page, past the count").contains("Page 42<", "page=41", "C-1999-" + base + "<")
+			.doesNotContain("page=43");
+		String api = body(get("/staff/api/cases"), busyOfficer);
+		assertThat(api).contains("\"total\":1000", "\"totalAtLeast\":true");
+		String filtered = body(get("/staff/cases?owner=" + colleague.getId()), busyOfficer);
+		assertThat(filtered).as("under the limit the count is exact").contains("515 cases", "Page 1 of 21");
+	}
+
 	@Test
 	void theListAndTheExportShowTheCasesThePageRuleAllowsAndLockedRowsShowOnlyReferenceAndType() throws Exception {
 		long caseId = CaseTestData.openFrom(mvc, officer,

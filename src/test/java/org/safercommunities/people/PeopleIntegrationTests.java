@@ -121,10 +121,14 @@ class PeopleIntegrationTests {
 		assertThat(people.current(away)).isEqualTo(kept);
 		assertThat(people.details(away, "test")).contains(person);
 		assertThat(people.repeatFlag(away).occasions()).as("both people's occasions, report 1 once").isEqualTo(2);
-		assertThat(people.summaries(List.of(away), "test")).singleElement()
-			.satisfies(summary -> assertThat(summary.currentId()).isEqualTo(kept));
+		assertThat(people.summaries(List.of(away, kept), "test")).hasSize(2).allSatisfy(summary -> {
+			assertThat(summary.currentId()).isEqualTo(kept);
+			assertThat(summary.repeatFlag().occasions()).as("the flag counts the merged-away person's occasions").isEqualTo(2);
+		});
 		assertThat(people.suggestMatches(person)).extracting(match -> match.person().personId())
 			.as("the merged-away person is no longer suggested").contains(kept).doesNotContain(away);
+		assertThat(people.suggestMatches(person)).filteredOn(match -> match.person().personId() == kept).singleElement()
+			.satisfies(match -> assertThat(match.person().repeatFlag().occasions()).isEqualTo(2));
 		assertThat(records.everythingHeldAbout(kept)).extracting(PersonalDataHolder.HeldRecord::recordId)
 			.contains(kept, away);
 		assertThat(audited("PEOPLE_MERGED", kept)).isEqualTo(1);
