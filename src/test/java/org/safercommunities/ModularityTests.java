@@ -20,6 +20,7 @@ class ModularityTests {
 	void everyFeatureIsItsOwnModule() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("audit", "cases", "centres", "crypto", "demo", "directory", "geography", "imports",
+					"enforcement",
 					"notifications", "organisations", "people", "performance", "reporting", "security", "shared", "system");
 	}
 

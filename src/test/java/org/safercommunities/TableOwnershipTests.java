@@ -29,6 +29,7 @@ class TableOwnershipTests {
 			Map.entry("cases", List.of("case_*")),
 			Map.entry("centres", List.of("centre_return*", "reporting_centre*")),
 			Map.entry("directory", List.of("directory_*")),
+			Map.entry("enforcement", List.of("enforcement_*")),
 			Map.entry("geography", List.of("borough", "borough_population", "lsoa", "ward")),
 			Map.entry("imports", List.of("hate_crime_count*", "police_import*", "street_crime*")),
 			Map.entry("notifications", List.of("email_outbox")),
