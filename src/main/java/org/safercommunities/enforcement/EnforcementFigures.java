@@ -83,12 +83,12 @@ class EnforcementFigures {
 	record Payments(long issued, long paid, long paidEarly, long cancelled, long forReview, long receiptsPence) {
 
 		/** Paid of those not cancelled, as a whole percentage (rounded half up); null when none count. */
-		Integer ratePercent() {
+		public Integer ratePercent() {
 			long payable = issued - cancelled;
 			return payable == 0 ? null : (int) ((paid * 200 + payable) / (payable * 2));
 		}
 
-		String receipts() {
+		public String receipts() {
 			return Money.pounds(receiptsPence);
 		}
 

@@ -31,6 +31,11 @@ record EnforcementSettings(List<Tariff> tariffs, @DefaultValue Closure closure,
 	record Tariff(String offenceCode, LocalDate validFrom, LocalDate validTo, long amountPence,
 			int earlyReductionPercent, int earlyDays, int payDays) {
 
+		/** Whether it is the tariff of every offence without one of its own (no code, or a blank one). */
+		boolean everyOffence() {
+			return offenceCode == null || offenceCode.isBlank();
+		}
+
 		boolean appliesOn(LocalDate issuedOn) {
 			return (validFrom == null || !issuedOn.isBefore(validFrom)) && (validTo == null || !issuedOn.isAfter(validTo));
 		}

@@ -21,7 +21,7 @@ final class PenaltyPricing {
 		Tariff tariff = tariffs.stream()
 			.filter(each -> offenceCode.equals(each.offenceCode()) && each.appliesOn(issuedOn))
 			.findFirst()
-			.or(() -> tariffs.stream().filter(each -> each.offenceCode() == null && each.appliesOn(issuedOn)).findFirst())
+			.or(() -> tariffs.stream().filter(each -> each.everyOffence() && each.appliesOn(issuedOn)).findFirst())
 			.orElseThrow(() -> new EnforcementRuleBroken("issuedOn", "enforcement.error.no-tariff"));
 		long early = BigDecimal.valueOf(tariff.amountPence())
 			.multiply(BigDecimal.valueOf(100L - tariff.earlyReductionPercent()))

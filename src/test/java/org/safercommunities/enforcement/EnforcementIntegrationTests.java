@@ -193,8 +193,9 @@ class EnforcementIntegrationTests {
 		Document withCondition = Jsoup.parse(page(mvc, "/staff/cases/" + matter.caseId() + "/enforcement", session));
 		assertThat(withCondition.select("#tool-" + pspoBreach).text()).contains("London Borough of Barnet: 2. Not to cause "
 				+ "harassment, alarm, or distress");
-		assertThat(page(mvc, withCondition.select("#penalty-for-" + pspoBreach).attr("href"), session))
-			.contains("<option value=\"CST09\" selected=\"selected\">");
+		Document pspoPenalty = Jsoup.parse(page(mvc, withCondition.select("#penalty-for-" + pspoBreach).attr("href"), session));
+		assertThat(pspoPenalty.select("#offenceCode option[selected]").attr("value")).isEqualTo("CST09");
+		assertThat(pspoPenalty.select("#pspoCondition option[selected]").attr("value")).isEqualTo("102");
 		assertThat(jdbc.sql("select count(*) from enforcement_pspo_condition where pspo_id = 1").query(Long.class).single())
 			.as("Barnet's PSPO has eleven conditions").isEqualTo(11);
 		assertThat(jdbc.sql("select count(*) from enforcement_offence_code").query(Long.class).single())
