@@ -1,0 +1,16 @@
+/**
+ * The enforcement register (DESIGN section 4, issue 15): the ASB tools and powers used against a person or
+ * premises, each on a case (Community Protection Warning and Notice, breaches of a notice or of a PSPO condition,
+ * closure notice and order within their configurable legal limits, civil injunction, criminal behaviour order,
+ * acceptable behaviour contract, tenancy action), with the escalation chain checked ({@link EscalationRules}); fixed
+ * penalty notices under the managed offence codes, priced by the configured tariffs ({@link EnforcementSettings})
+ * and passed for prosecution review when unpaid past due ({@link EnforcementSchedule}); evidence references with
+ * professional witnesses withheld from court bundles; and the report page (Fig. 3, Fig. 5). Access is the case's:
+ * {@link EnforcementAccess}. Recipients are people of the people module (every read audited there). Dashboard
+ * source {@code ENFORCEMENT}.
+ */
+@ApplicationModule(displayName = "Enforcement",
+		allowedDependencies = { "audit", "cases", "crypto", "people", "shared", "system" })
+package org.safercommunities.enforcement;
+
+import org.springframework.modulith.ApplicationModule;
