@@ -47,8 +47,8 @@ class EnforcementCounts implements IndicatorCounts {
 
 	@Override
 	public Optional<Months> monthsHeld() {
-		return jdbc.sql("select min(d), max(d) from (select issued_on d from enforcement_action "
-				+ "union all select issued_on d from enforcement_penalty) held")
+		return jdbc.sql("select min(d), max(d) from (select issued_on d from enforcement_action union all "
+				+ "select issued_on d from enforcement_penalty) held")
 			.query((rs, row) -> Months.held(rs))
 			.single();
 	}
