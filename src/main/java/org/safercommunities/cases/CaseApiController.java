@@ -75,15 +75,15 @@ class CaseApiController {
 	}
 
 	record ListedCase(String reference, String type, String status, String wardCode, String owner, String openedOn,
-			boolean locked) {
+			boolean locked, boolean repeatPlace) {
 
 		static ListedCase of(CaseRow row, Map<String, String> typeNames) {
 			String type = typeNames.getOrDefault(row.typeCode(), row.typeCode());
 			if (row.locked()) {
-				return new ListedCase(row.reference(), type, null, null, null, null, true);
+				return new ListedCase(row.reference(), type, null, null, null, null, true, false);
 			}
 			return new ListedCase(row.reference(), type, row.status().name(), row.wardCode(), row.ownerName(),
-					row.openedOn().toString(), false);
+					row.openedOn().toString(), false, row.repeatPlace());
 		}
 
 	}

@@ -76,6 +76,10 @@ public class CaseFile {
 	@Column(name = "ward_code")
 	private String wardCode;
 
+	/** The blind index of the postcode in the place, for repeat places ({@link RepeatPlaces}); null when none. */
+	@Column(name = "place_key")
+	private String placeKey;
+
 	@Column(name = "owning_organisation_id", nullable = false)
 	private long owningOrganisationId;
 
@@ -145,6 +149,10 @@ public class CaseFile {
 		this.account = account;
 		this.placeDescription = placeDescription;
 		this.wardCode = wardCode;
+	}
+
+	void keyPlace(String key) {
+		this.placeKey = key;
 	}
 
 	void assignTo(long userId, String name) {
@@ -266,6 +274,7 @@ public class CaseFile {
 	public Source getSource() { return source; }
 	public String getPlaceDescription() { return placeDescription; }
 	public String getWardCode() { return wardCode; }
+	String getPlaceKey() { return placeKey; }
 	public long getOwningOrganisationId() { return owningOrganisationId; }
 	public long getOwnerUserId() { return ownerUserId; }
 	public String getOwnerName() { return ownerName; }

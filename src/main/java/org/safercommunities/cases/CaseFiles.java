@@ -60,11 +60,13 @@ public class CaseFiles {
 
 	private final MessageSource messages;
 
+	private final RepeatPlaces places;
+
 	private final Clock clock;
 
 	CaseFiles(CaseFileRepository cases, CaseTypes types, CaseTimeline timeline, CaseReferences references,
 			People people, ReportsForCases reports, AuditTrail audit, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, RepeatPlaces places, Clock clock) {
 		this.cases = cases;
 		this.types = types;
 		this.timeline = timeline;
@@ -74,6 +76,7 @@ public class CaseFiles {
 		this.audit = audit;
 		this.events = events;
 		this.messages = messages;
+		this.places = places;
 		this.clock = clock;
 	}
 
@@ -119,6 +122,7 @@ public class CaseFiles {
 				actor.userId(), actor.displayName());
 		file.describe(request.typeCode(), request.title().strip(), blankToNull(request.account()),
 				blankToNull(request.placeDescription()), blankToNull(request.wardCode()));
+		file.keyPlace(places.keyOf(request.placeDescription()));
 		report.ifPresent(found -> file.linkReport(found.reportId(), found.reference(), found.occasionOn(), clock.instant()));
 		cases.save(file);
 		long id = file.getId();
@@ -147,6 +151,7 @@ public class CaseFiles {
 		boolean retyped = !typeCode.equals(file.getTypeCode());
 		boolean rewarded = !java.util.Objects.equals(blankToNull(wardCode), file.getWardCode());
 		file.describe(typeCode, title.strip(), blankToNull(account), blankToNull(placeDescription), blankToNull(wardCode));
+		file.keyPlace(places.keyOf(placeDescription));
 		audit.record("CASE_CHANGED", "case_file", caseId, null);
 		timeline.add(caseId, TimelineKind.STATUS, say("cases.timeline.described"), null, null);
 		if (retyped || rewarded) {

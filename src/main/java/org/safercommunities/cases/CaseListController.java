@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class CaseListController {
 
 	private static final List<String> CSV_HEADER = List.of("reference", "type", "status", "ward", "owner",
-			"opened_on", "owning_organisation", "locked_share");
+			"opened_on", "owning_organisation", "locked_share", "repeat_place");
 
 	private final CaseSearch search;
 
@@ -38,8 +38,12 @@ class CaseListController {
 
 	private final Organisations organisations;
 
-	CaseListController(CaseSearch search, CaseTypes types, Wards wards, Organisations organisations) {
+	private final RepeatPlaces places;
+
+	CaseListController(CaseSearch search, CaseTypes types, Wards wards, Organisations organisations,
+			RepeatPlaces places) {
 		this.search = search;
+		this.places = places;
 		this.types = types;
 		this.wards = wards;
 		this.organisations = organisations;
@@ -56,6 +60,7 @@ class CaseListController {
 		model.addAttribute("organisationNames", organisationNames());
 		model.addAttribute("statuses", CaseCodes.Status.values());
 		model.addAttribute("owners", search.owners());
+		model.addAttribute("placeMonths", places.months());
 		model.addAttribute("canOpen", CurrentActor.require().hasAnyRole(org.safercommunities.shared.Role.OFFICER,
 				org.safercommunities.shared.Role.POLICE));
 		return "cases/list";
@@ -77,13 +82,14 @@ class CaseListController {
 		for (CaseRow row : rows) {
 			String type = typeNames.getOrDefault(row.typeCode(), row.typeCode());
 			if (row.locked()) {
-				csv.writeRecord(List.of(row.reference(), safe(type), "", "", "", "", "", "yes"));
+				csv.writeRecord(List.of(row.reference(), safe(type), "", "", "", "", "", "yes", ""));
 			}
 			else {
 				csv.writeRecord(List.of(row.reference(), safe(type), row.status().name(),
 						row.wardCode() == null ? "" : safe(wardNames.getOrDefault(row.wardCode(), row.wardCode())),
 						safe(row.ownerName()), row.openedOn().toString(),
-						safe(organisationNames.getOrDefault(row.owningOrganisationId(), "")), "no"));
+						safe(organisationNames.getOrDefault(row.owningOrganisationId(), "")), "no",
+						row.repeatPlace() ? "yes" : "no"));
 			}
 		}
 		csv.flush();

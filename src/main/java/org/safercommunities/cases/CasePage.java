@@ -54,9 +54,12 @@ class CasePage {
 
 	private final CaseWorkSections work;
 
+	private final RepeatPlaces places;
+
 	CasePage(People people, CaseTypes types, CaseTimeline timeline, CaseFileRepository cases, Wards wards,
-			Organisations organisations, CaseWorkSections work) {
+			Organisations organisations, CaseWorkSections work, RepeatPlaces places) {
 		this.work = work;
+		this.places = places;
 		this.people = people;
 		this.types = types;
 		this.timeline = timeline;
@@ -76,6 +79,7 @@ class CasePage {
 		model.addAttribute("organisationNames", organisationNames);
 		model.addAttribute("parties", parties(file));
 		model.addAttribute("linkedCases", linkedCases(file));
+		model.addAttribute("repeatPlace", places.of(file));
 		List<TimelineEntry> entries = timeline.entries(file.getId());
 		model.addAttribute("timeline", entries);
 		model.addAttribute("openedOn", UkDates.day(file.getOpenedOn()));

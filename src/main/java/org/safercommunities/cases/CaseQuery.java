@@ -4,9 +4,11 @@ package org.safercommunities.cases;
  * The case list's search and filters, as given in the address (all optional): {@code q} a case reference, or a
  * name, phone number, e-mail address or postcode looked up exactly through the people module; {@code type},
  * {@code status}, {@code ward}; {@code scope} {@code mine} (cases I own) or {@code organisation} (my organisation's
- * own, not those shared with it); {@code page} from 1.
+ * own, not those shared with it); {@code repeat} {@code places} (cases at a repeat place); {@code place} a case's
+ * id: the cases opened at its place within the repeat-place window; {@code page} from 1.
  */
-public record CaseQuery(String q, String type, String status, String ward, Long owner, String scope, Integer page) {
+public record CaseQuery(String q, String type, String status, String ward, Long owner, String scope, String repeat,
+		Long place, Integer page) {
 
 	static final int PAGE_SIZE = 25;
 
@@ -25,9 +27,18 @@ public record CaseQuery(String q, String type, String status, String ward, Long 
 		return "organisation".equals(scope);
 	}
 
+	public boolean repeatPlaces() {
+		return "places".equals(repeat);
+	}
+
+	/** The cases at one case's place, as its page's repeat-place panel links to. */
+	static CaseQuery atPlaceOf(long caseId) {
+		return new CaseQuery(null, null, null, null, null, null, null, caseId, 1);
+	}
+
 	/** The same search on another page, for the paging links. */
 	public CaseQuery onPage(int number) {
-		return new CaseQuery(q, type, status, ward, owner, scope, number);
+		return new CaseQuery(q, type, status, ward, owner, scope, repeat, place, number);
 	}
 
 }

@@ -20,7 +20,8 @@ import org.springframework.util.StringUtils;
  * The case list, its search and its export, under the same rule as the page ({@link CaseAccess#LOCKED_VIEW} for
  * which cases, {@link CaseAccess#VIEW} for what of them): cases the person's organisation owns, and cases shared
  * with it; a case shared only locked shows its reference and type. A name, phone, e-mail or postcode is looked up
- * through the people module's blind indexes; the place is encrypted, so places are searched by ward.
+ * through the people module's blind indexes, and a postcode also through the cases' place index ({@link RepeatPlaces});
+ * the place itself is encrypted, so other places are searched by ward.
  */
 @Service
 public class CaseSearch {
@@ -33,11 +34,18 @@ public class CaseSearch {
 
 	private final AuditTrail audit;
 
-	CaseSearch(JdbcClient jdbc, People people, FieldEncryption encryption, AuditTrail audit) {
+	private final RepeatPlaces places;
+
+	private final CaseFiles cases;
+
+	CaseSearch(JdbcClient jdbc, People people, FieldEncryption encryption, AuditTrail audit, RepeatPlaces places,
+			CaseFiles cases) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.encryption = encryption;
 		this.audit = audit;
+		this.places = places;
+		this.cases = cases;
 	}
 
 	/**
@@ -108,17 +116,23 @@ public class CaseSearch {
 	}
 
 	private List<CaseRow> rows(Sql sql, String limit) {
+		List<Object> params = new ArrayList<>(List.of(places.windowStart(), places.threshold()));
+		params.addAll(sql.params);
 		return jdbc.sql("select c.id, c.reference, c.type_code, c.status, c.ward_code, c.owner_name, c.opened_on, "
-				+ "c.owning_organisation_id, " + sql.lockedColumn + " from case_file c where " + sql.where
-				+ " order by c.opened_at desc, c.id desc" + limit)
-			.params(sql.params)
+				+ "c.owning_organisation_id, " + sql.lockedColumn + ", " + REPEAT_PLACE_COLUMN + " from case_file c where "
+				+ sql.where + " order by c.opened_at desc, c.id desc" + limit)
+			.params(params)
 			.query((rs, row) -> rs.getBoolean(9)
 					? CaseRow.lockedRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(8))
 					: new CaseRow(rs.getLong(1), rs.getString(2), rs.getString(3),
 							CaseCodes.Status.valueOf(rs.getString(4)), rs.getString(5), encryption.decrypt(rs.getString(6)),
-							rs.getObject(7, java.time.LocalDate.class), rs.getLong(8), false))
+							rs.getObject(7, java.time.LocalDate.class), rs.getLong(8), false, rs.getBoolean(10)))
 			.list();
 	}
+
+	/** Whether the row's place is a repeat place: its window start and threshold are the first two parameters. */
+	private static final String REPEAT_PLACE_COLUMN = "case when c.place_key is not null and (select count(*) from "
+			+ "case_file r where r.place_key = c.place_key and r.opened_on >= ?) >= ? then true else false end";
 
 	/** The visibility rule and the filters as SQL; null when the person may see no case at all. */
 	private Sql sql(StaffActor actor, CaseQuery query) {
@@ -150,16 +164,19 @@ public class CaseSearch {
 				params.add(CaseReferences.normalise(typed));
 			}
 			else {
+				List<String> matches = new ArrayList<>();
 				List<Long> personIds = people.find(typed);
-				if (personIds.isEmpty()) {
-					where.append(" and 1 = 0");
-				}
-				else {
-					where.append(" and exists (select 1 from case_party p where p.case_id = c.id and p.person_id in (")
-						.append(String.join(", ", personIds.stream().map(id -> "?").toList()))
-						.append("))");
+				if (!personIds.isEmpty()) {
+					matches.add("exists (select 1 from case_party p where p.case_id = c.id and p.person_id in ("
+							+ String.join(", ", personIds.stream().map(id -> "?").toList()) + "))");
 					params.addAll(personIds);
 				}
+				if (PlacePostcode.isOnlyPostcode(typed)) {
+					// A postcode on its own is also a place; a locked row does not show its place.
+					matches.add("(c.place_key = ? and not (" + locked + "))");
+					params.add(places.keyOf(typed));
+				}
+				where.append(matches.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", matches) + ")");
 			}
 		}
 		if (StringUtils.hasText(query.type())) {
@@ -178,6 +195,22 @@ public class CaseSearch {
 		if (query.owner() != null) {
 			where.append(" and c.owner_user_id = ? and not (" + locked + ")");
 			params.add(query.owner());
+		}
+		if (query.repeatPlaces()) {
+			where.append(" and c.place_key in (select r.place_key from case_file r where r.place_key is not null"
+					+ " and r.opened_on >= ? group by r.place_key having count(*) >= ?) and not (" + locked + ")");
+			params.add(places.windowStart());
+			params.add(places.threshold());
+		}
+		if (query.place() != null) {
+			// Only from a case the person may see whole: otherwise the list would tell where a hidden case is.
+			CaseFile at = cases.require(query.place(), CaseAccess.VIEW);
+			where.append(at.getPlaceKey() == null ? " and 1 = 0"
+					: " and c.place_key = ? and c.opened_on >= ? and not (" + locked + ")");
+			if (at.getPlaceKey() != null) {
+				params.add(at.getPlaceKey());
+				params.add(places.windowStart());
+			}
 		}
 		if (query.mine()) {
 			where.append(" and c.owner_user_id = ?");
