@@ -121,6 +121,12 @@ public class CaseActions {
 		return action;
 	}
 
+	/** The published form of {@link #add}: an action for an organisation (no named person); its id. */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
+	public long addFor(long caseId, String what, long ownerOrganisationId, LocalDate dueOn) {
+		return add(caseId, what, ownerOrganisationId, null, dueOn).getId();
+	}
+
 	/** Marks an action done or cancelled: see {@link #CLOSE} for who may. */
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
 	void close(long caseId, long actionId, ActionStatus outcome, LocalDate on, String note) {

@@ -111,6 +111,16 @@ public class CaseRisk {
 		return assessment;
 	}
 
+	/** The published form of {@link #assess}: an assessment with these answers "yes", the rest "no", no override. */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
+	public RiskLevel assess(long caseId, java.util.Set<RiskQuestion> yes) {
+		Map<RiskQuestion, Boolean> answers = new java.util.EnumMap<>(RiskQuestion.class);
+		for (RiskQuestion question : RiskQuestion.values()) {
+			answers.put(question, yes.contains(question));
+		}
+		return assess(caseId, answers, null, null).getRiskLevel();
+	}
+
 	/** "Risk assessed: Medium (score 5), raised to High by J Officer" (the reason stays on the assessment). */
 	private String summary(RiskDecision decision, String byName) {
 		String scored = say(decision.scored().level().messageKey());

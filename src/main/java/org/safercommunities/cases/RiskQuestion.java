@@ -11,7 +11,7 @@ import java.util.Optional;
  * adult at risk). A yes to a {@linkplain #critical() critical} question makes the case at least medium risk
  * whatever the total (see {@link RiskScoring}). Words: {@code cases.risk.question.<code>}.
  */
-enum RiskQuestion {
+public enum RiskQuestion {
 
 	FEAR_FOR_SAFETY(Group.HARM, 2, true),
 	VIOLENCE_OR_THREATS(Group.HARM, 2, true),
