@@ -65,6 +65,8 @@ class PeopleBrowserTests extends BrowserTest {
 
 		open("/staff/people?q=07700900321");
 		assertThat(driver.findElement(By.id("results")).getText()).contains("Ottilie Browserfield");
+		Browser.assertAccessible(driver);
+		open("/staff/people");
 		assertThat(driver.findElement(By.id("repeat-victims")).getText()).contains("Ottilie Browserfield");
 		assertThat(duplicate).isNotEqualTo(id);
 		Browser.assertAccessible(driver);

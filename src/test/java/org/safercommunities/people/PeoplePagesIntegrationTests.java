@@ -72,6 +72,24 @@ class PeoplePagesIntegrationTests {
 	}
 
 	@Test
+	void aCommonNameListsTheNewestFiftyAndSaysHowManyMoreMatchReadingOnlyThoseShown() throws Exception {
+		Cookie officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER).getEmail());
+		String family = "Commonname" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+		List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < PeopleController.SHOWN + 2; i++) {
+			ids.add(people.record(PersonDetails.named("Oliver", family), "test"));
+		}
+		String found = mvc.perform(get("/staff/people").param("q", "Oliver " + family).cookie(officer)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(found).contains("These are the 50 most recently recorded of 52 people who match")
+			.contains("href=\"/staff/people/" + ids.get(ids.size() - 1) + "\"")
+			.doesNotContain("href=\"/staff/people/" + ids.get(0) + "\"")
+			.doesNotContain("id=\"repeat-victims\"");
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PERSON_READ' and record_id = ?")
+			.param(String.valueOf(ids.get(0))).query(Long.class).single()).as("the oldest, not shown, not read").isZero();
+	}
+
+	@Test
 	void aRepeatVictimIsFlaggedOnTheirPageAndInTheListAndADuplicateIsMergedThenUndone() throws Exception {
 		Cookie officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER).getEmail());
 		PersonDetails person = PeopleIntegrationTests.aPerson("Fenella");
