@@ -23,7 +23,7 @@ comment on column audit_entry.record_type is 'Kind of record read or changed';
 comment on column audit_entry.record_id is 'Identifier of the record read or changed (never personal data itself)';
 comment on column audit_entry.reason is 'Why the access happened, in the actor''s words or the system''s';
 comment on column audit_entry.previous_hash is 'entry_hash of the previous entry (hash chain)';
-comment on column audit_entry.entry_hash is 'SHA-256 over this entry''s fields and previous_hash';
+comment on column audit_entry.entry_hash is 'HMAC-SHA256 (key derived from the encryption keyset, outside the database; "k" and 63 hex digits) over this entry''s fields and previous_hash; plain SHA-256 for entries written before the chain was keyed';
 comment on table audit_chain_head is 'Single row holding the newest audit hash; locked while appending';
 
 comment on table spring_session is 'Staff sign-in sessions (Spring Session JDBC)';

@@ -28,9 +28,12 @@ public class AuditLogQueries {
 
 	private final ZoneId zone = UkTime.ZONE;
 
-	AuditLogQueries(JdbcClient jdbc, AuditTrail audit) {
+	private final AuditKey key;
+
+	AuditLogQueries(JdbcClient jdbc, AuditTrail audit, AuditKey key) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.key = key;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -76,7 +79,7 @@ public class AuditLogQueries {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional // not read-only: the check itself is audited
 	public Verification verify() {
-		AuditChain chain = new AuditChain();
+		AuditChain chain = new AuditChain(key::hash);
 		jdbc.sql("select * from audit_entry order by id").query((ResultSet rs) -> {
 			chain.accept(entry(rs, 0));
 		});
@@ -105,7 +108,8 @@ public class AuditLogQueries {
 	}
 
 	/** Result of the integrity check: how many entries, the first one that was altered or out of chain. */
-	public record Verification(long entriesChecked, Long firstBrokenEntryId, boolean headMatches) {
+	/** {@code unkeyedEntries}: the entries at the start written before the chain was keyed ({@link AuditHash}). */
+	public record Verification(long entriesChecked, Long firstBrokenEntryId, boolean headMatches, long unkeyedEntries) {
 
 		public boolean intact() {
 			return firstBrokenEntryId == null && headMatches;

@@ -35,7 +35,10 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+	private final AuditKey key;
+
+	AuditTrail(JdbcClient jdbc, JdbcTemplate batch, Clock clock, AuditKey key) {
+		this.key = key;
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.clock = clock;
@@ -57,7 +60,7 @@ public class AuditTrail {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		AuditEntry entry = new AuditEntry(null, now, actor.userId(), actor.name(), actor.organisationId(), action,
 				recordType, recordId == null ? null : String.valueOf(recordId), truncate(reason), head, null);
-		String hash = AuditHash.of(entry);
+		String hash = key.hash(entry);
 		jdbc.sql("""
 				insert into audit_entry (occurred_at, actor_user_id, actor_name, actor_organisation_id, action,
 				  record_type, record_id, reason, previous_hash, entry_hash)
@@ -86,7 +89,7 @@ public class AuditTrail {
 		for (Object recordId : recordIds) {
 			AuditEntry entry = new AuditEntry(null, now, actor.userId(), actor.name(), actor.organisationId(), action,
 					recordType, recordId == null ? null : String.valueOf(recordId), truncate(reason), head, null);
-			String hash = AuditHash.of(entry);
+			String hash = key.hash(entry);
 			rows.add(new Object[] { java.sql.Timestamp.from(now), entry.actorUserId(), entry.actorName(),
 					entry.actorOrganisationId(), action, recordType, entry.recordId(), entry.reason(), head, hash });
 			head = hash;

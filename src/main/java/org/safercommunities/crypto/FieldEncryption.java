@@ -76,6 +76,24 @@ public class FieldEncryption {
 		}
 	}
 
+	/**
+	 * A new HMAC-SHA256 under a key of its own for {@code purpose} (derived from the keyset, so it too lives only where
+	 * the keyset does, never in the database), such as the audit log's hash chain. Not thread-safe: one per thread.
+	 */
+	public javax.crypto.Mac newMac(String purpose) {
+		try {
+			javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+			derive.init(pseudonymKey);
+			byte[] key = derive.doFinal(("safer-communities/mac/" + purpose).getBytes(StandardCharsets.UTF_8));
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+			return mac;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
+	}
+
 	public String encrypt(String plaintext) {
 		if (plaintext == null) {
 			return null;

@@ -39,7 +39,11 @@ class AuditTrailIntegrationTests {
 
 		assertThat(entries).extracting(AuditEntry::action).containsExactly("REPORT_SUBMITTED", "REPORT_VIEWED");
 		assertThat(entries.get(0).previousHash()).isEqualTo(entries.get(1).entryHash());
-		assertThat(queries.verify().intact()).isTrue();
+		assertThat(entries).extracting(AuditEntry::entryHash).as("keyed with a key outside the database")
+			.allSatisfy(hash -> assertThat(hash).startsWith("k").hasSize(64));
+		var verification = queries.verify();
+		assertThat(verification.intact()).isTrue();
+		assertThat(verification.unkeyedEntries()).as("this database was keyed from its first entry").isZero();
 	}
 
 	@Test
