@@ -193,7 +193,8 @@ final class AdminForms {
 			OffenceCodeForm form = (OffenceCodeForm) target;
 			if (adding) {
 				String code = form.getCode() == null ? "" : form.getCode().strip();
-				if (!code.matches("[A-Za-z0-9]{2,10}")) {
+				// "new" is the address of the form that adds a code
+				if (!code.matches("[A-Za-z0-9]{2,10}") || "new".equalsIgnoreCase(code)) {
 					errors.rejectValue("code", "enforcement.admin.error.code");
 				}
 				else if (taken.stream().anyMatch(code::equalsIgnoreCase)) {
