@@ -257,13 +257,14 @@ final class AdminForms {
 				Tariff period = new Tariff(0, StringUtils.hasText(form.getOffenceCode()) ? form.getOffenceCode() : null,
 						from, to, 0, 0, 0, 0);
 				others.stream().filter(period::overlaps).findFirst().ifPresent(clash -> errors.rejectValue("validFrom",
-						"enforcement.admin.error.overlap", new Object[] { period(clash) }, null));
+						"enforcement.admin.error.overlap", new Object[] { day(clash.validFrom()), day(clash.validTo()) },
+						null));
 			}
 		}
 
-		private static String period(Tariff tariff) {
-			return (tariff.validFrom() == null ? "…" : org.safercommunities.shared.UkDates.day(tariff.validFrom()))
-					+ " to " + (tariff.validTo() == null ? "…" : org.safercommunities.shared.UkDates.day(tariff.validTo()));
+		/** A day of a period, "…" for an open end. */
+		private static String day(LocalDate day) {
+			return day == null ? "…" : org.safercommunities.shared.UkDates.day(day);
 		}
 
 		private static Integer days(String typed, String field, Errors errors) {

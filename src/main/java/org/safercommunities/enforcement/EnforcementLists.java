@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,11 +59,16 @@ class EnforcementLists {
 	// Tariffs
 
 	List<Tariff> tariffs() {
-		return jdbc.sql("select " + TARIFF_COLUMNS + " from enforcement_tariff order by offence_code nulls first, "
-				+ "valid_from nulls first, id")
+		// Every offence's tariffs first, then by offence code, each by the start of its period (open first)
+		return jdbc.sql("select " + TARIFF_COLUMNS + " from enforcement_tariff")
 			.query((rs, row) -> new Tariff(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
-			.list();
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(Tariff::offenceCode, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+				.thenComparing(Tariff::validFrom, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+				.thenComparingLong(Tariff::id))
+			.toList();
 	}
 
 	Optional<Tariff> tariff(long id) {
