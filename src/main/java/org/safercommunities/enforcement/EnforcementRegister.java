@@ -153,14 +153,15 @@ class EnforcementRegister {
 	@PreAuthorize(EnforcementAccess.WORKERS)
 	void correctTool(long caseId, long toolId, ToolCorrection correction) {
 		Tool tool = standing(caseId, toolId);
-		if (tool.kind().onPremises() && (correction.premises() == null || correction.premises().isBlank())) {
+		boolean onPremises = tool.recipientPersonId() == null;
+		if (onPremises && (correction.premises() == null || correction.premises().isBlank())) {
 			throw new EnforcementRuleBroken("premises", "enforcement.error.premises");
 		}
 		if (correction.complianceOn() != null && correction.complianceOn().isBefore(tool.issuedOn())) {
 			throw new EnforcementRuleBroken("complianceOn", "enforcement.error.compliance-before-issue");
 		}
-		String premises = tool.recipientPersonId() == null || correction.premises() != null ? correction.premises()
-				: tool.premises();
+		// A tool served on a person keeps its premises (the form does not offer them)
+		String premises = onPremises ? correction.premises() : tool.premises();
 		store.corrected(toolId, correction.conditions(), correction.complianceOn(), premises);
 		audit.record("ENFORCEMENT_CORRECTED", "enforcement_action", toolId, tool.kind().name() + " on case " + caseId);
 		timeline.add(caseId, TimelineKind.ENFORCEMENT, say("enforcement.timeline.corrected", say(tool.kind().messageKey()),

@@ -58,7 +58,7 @@ class ToolChangeController {
 	String correct(@PathVariable long id, @PathVariable long toolId, @ModelAttribute("correctionForm") CorrectionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
 		Tool tool = page(id, toolId, model);
-		new CorrectionValidator(tool.kind()).validate(form, result);
+		new CorrectionValidator(tool.kind(), tool.recipientPersonId() == null).validate(form, result);
 		if (!result.hasErrors()) {
 			try {
 				register.correctTool(id, toolId, form.toCorrection());

@@ -52,8 +52,11 @@ final class ToolChangeForms {
 
 	}
 
-	/** A correction: a reason; a compliance date that is a day; conditions still there for a warning or notice. */
-	record CorrectionValidator(ToolKind kind) implements Validator {
+	/**
+	 * A correction: a reason; a compliance date that is a day; conditions still there for a warning or notice; the
+	 * premises still there for a tool served on premises ({@code onPremises}: a closure, or a notice with no person).
+	 */
+	record CorrectionValidator(ToolKind kind, boolean onPremises) implements Validator {
 
 		private static final Set<ToolKind> NEED_CONDITIONS = Set.of(ToolKind.CPW, ToolKind.CPN);
 
@@ -71,7 +74,7 @@ final class ToolChangeForms {
 			if (StringUtils.hasText(form.getComplianceOn()) && EnforcementForms.day(form.getComplianceOn()) == null) {
 				errors.rejectValue("complianceOn", "enforcement.error.day");
 			}
-			if (kind.onPremises() && !StringUtils.hasText(form.getPremises())) {
+			if (onPremises && !StringUtils.hasText(form.getPremises())) {
 				errors.rejectValue("premises", "enforcement.error.premises");
 			}
 			if (!StringUtils.hasText(form.getReason())) {

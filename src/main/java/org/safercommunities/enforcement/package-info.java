@@ -5,10 +5,11 @@
  * acceptable behaviour contract, tenancy action), with the escalation chain checked ({@link EscalationRules}); fixed
  * penalty notices under the managed offence codes, priced by the managed tariffs ({@link EnforcementLists})
  * and passed for prosecution review when unpaid past due ({@link EnforcementSchedule}); evidence references with
- * professional witnesses withheld from court bundles; and the report page (Fig. 3, Fig. 5). Access is the case's:
- * {@link EnforcementAccess}. Tools can be corrected or withdrawn ({@link ToolChangeController}); the court bundle is a PDF
- * ({@link EnforcementBundle}); the managed lists are kept by administrators ({@link EnforcementAdminController}). Recipients are people of the people module (every read audited there). Dashboard
- * source {@code ENFORCEMENT}.
+ * professional witnesses withheld from court bundles (a PDF, {@link EnforcementBundle}); corrections and withdrawals
+ * ({@link ToolChangeController}: a withdrawn tool counts for nothing); the report page (Fig. 3, Fig. 5); and the
+ * managed lists administrators keep ({@link EnforcementAdminController}). Access is the case's:
+ * {@link EnforcementAccess}. Recipients are people of the people module (every read audited there). Dashboard
+ * source {@code ENFORCEMENT}, by borough and ward.
  */
 @ApplicationModule(displayName = "Enforcement",
 		allowedDependencies = { "audit", "cases", "crypto", "people", "shared", "system" })

@@ -104,10 +104,10 @@ class AdminFormsTests {
 	void aCorrectionAndAWithdrawalNeedTheirReason() {
 		CorrectionForm correction = new CorrectionForm();
 		correction.setComplianceOn("soon");
-		assertThat(errors(new CorrectionValidator(ToolKind.CPW), correction)).containsExactlyInAnyOrder(
+		assertThat(errors(new CorrectionValidator(ToolKind.CPW, false), correction)).containsExactlyInAnyOrder(
 				"conditions:enforcement.error.conditions", "complianceOn:enforcement.error.day",
 				"reason:enforcement.error.correction-reason");
-		assertThat(errors(new CorrectionValidator(ToolKind.CLOSURE_ORDER), new CorrectionForm())).containsExactlyInAnyOrder(
+		assertThat(errors(new CorrectionValidator(ToolKind.CLOSURE_ORDER, true), new CorrectionForm())).containsExactlyInAnyOrder(
 				"premises:enforcement.error.premises", "reason:enforcement.error.correction-reason");
 		assertThat(errors(new WithdrawalValidator(), new WithdrawalForm()))
 			.containsExactly("reason:enforcement.error.withdraw-reason");

@@ -81,6 +81,11 @@ class EnforcementChangesIntegrationTests {
 		long warning = tool(mvc, officer, matter.caseId(), "CPW", matter.personId(), served);
 		assertThat(figures.toolsAndPowers(served, served, council.getId()).get(ToolKind.CPW)).isEqualTo(1);
 		assertThat(wardWarnings(served)).as("the case's ward has the warning").isEqualTo(1);
+		for (String indicator : List.of("enforcement-warnings", "enforcement-notices", "enforcement-penalties")) {
+			String disposition = mvc.perform(get("/staff/dashboard/" + indicator + ".csv").param("area", CaseTestData.WARD)
+				.cookie(officer)).andReturn().getResponse().getHeader("Content-Disposition");
+			assertThat(disposition).as(indicator + " is offered by ward").contains(indicator + "-" + CaseTestData.WARD + ".csv");
+		}
 
 		Document empty = Jsoup.parse(formAgain(mvc, post(changeOf(warning, "withdraw")), officer));
 		assertThat(empty.select(".govuk-error-summary__list a").eachText()).containsExactly("Enter why it is withdrawn");
