@@ -93,7 +93,7 @@ class EnforcementRulesTests {
 	}
 
 	@Test
-	void closureLimitsComeFromTheSettings() {
+	void closureLimitsAreTheRulesGiven() {
 		assertThatThrownBy(() -> EscalationRules.checkTool(ToolKind.CLOSURE_NOTICE, null, "Flat 1", DAY, null, null, null,
 				25, false, List.of(), LIMITS)).hasMessage("enforcement.error.notice-hours");
 		EscalationRules.checkTool(ToolKind.CLOSURE_NOTICE, null, "Flat 1", DAY, null, null, null, 25, true, List.of(),
