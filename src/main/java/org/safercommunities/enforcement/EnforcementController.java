@@ -56,14 +56,17 @@ class EnforcementController {
 
 	private final MessageSource messages;
 
-	private final EnforcementSettings settings;
+	private final EnforcementLists lists;
+
+	private final EnforcementBundle bundles;
 
 	EnforcementController(EnforcementRegister register, CaseFiles cases, MessageSource messages,
-			EnforcementSettings settings) {
+			EnforcementLists lists, EnforcementBundle bundles) {
 		this.register = register;
 		this.cases = cases;
 		this.messages = messages;
-		this.settings = settings;
+		this.lists = lists;
+		this.bundles = bundles;
 	}
 
 	@InitBinder
@@ -228,6 +231,22 @@ class EnforcementController {
 		out.flush();
 	}
 
+	/** The court bundle as a PDF: tools, notices, breaches and evidence, professional witnesses redacted. */
+	@GetMapping("/bundle.pdf")
+	org.springframework.http.ResponseEntity<byte[]> bundlePdf(@PathVariable long id, Locale locale) {
+		byte[] pdf = bundles.pdf(id, locale);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.attachment().filename("enforcement-bundle-" + id + ".pdf").build().toString())
+			.body(pdf);
+	}
+
+	private String say(String key) {
+		return messages.getMessage(key, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+	}
+
 	private static void prefillFrom(Tool breach, PenaltyForm form) {
 		EscalationRules.offenceFor(breach).ifPresent(form::setOffenceCode);
 		form.setRecipient(breach.recipientPersonId() == null ? null : String.valueOf(breach.recipientPersonId()));
@@ -238,11 +257,12 @@ class EnforcementController {
 	private String toolPage(long id, Model model) {
 		RegisterView view = register.onCase(id);
 		model.addAttribute("caseFile", view.file());
-		model.addAttribute("kinds", ToolKind.values());
+		model.addAttribute("kinds", java.util.Arrays.stream(ToolKind.values())
+			.map(kind -> new Option(kind.name(), say(kind.messageKey()))).toList());
 		model.addAttribute("parties", partyOptions(view));
 		model.addAttribute("notices", noticeOptions(view));
 		model.addAttribute("pspoConditions", conditionOptions());
-		model.addAttribute("limits", settings.closure());
+		model.addAttribute("limits", lists.closureOn(register.today()));
 		return "enforcement/tool-form";
 	}
 
@@ -269,7 +289,8 @@ class EnforcementController {
 	private String evidencePage(long id, Model model) {
 		RegisterView view = register.onCase(id);
 		model.addAttribute("caseFile", view.file());
-		model.addAttribute("kinds", EvidenceKind.values());
+		model.addAttribute("kinds", java.util.Arrays.stream(EvidenceKind.values())
+			.map(kind -> new Option(kind.name(), say(kind.messageKey()))).toList());
 		model.addAttribute("parties", partyOptions(view));
 		return "enforcement/evidence-form";
 	}
@@ -318,13 +339,22 @@ class EnforcementController {
 		return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
 	}
 
-	/** A choice in a select. */
+	/** A choice in a select (the shared select fragment reads its value and label as properties). */
 	record Option(String value, String label) {
+
+		public String getValue() {
+			return value;
+		}
+
+		public String getLabel() {
+			return label;
+		}
+
 	}
 
 	/** A tool as the register lists it. */
 	record ToolRow(long id, String kindKey, String issuedOn, String servedOn, String conditions, String complianceOn,
-			String inForceUntil, String pspoCondition, List<String> nextStepKeys, boolean breach) {
+			String inForceUntil, String pspoCondition, List<String> nextStepKeys, boolean breach, String withdrawnReason) {
 
 		static ToolRow of(Tool tool, RegisterView view, Map<Long, PspoCondition> conditions) {
 			String who = tool.recipientPersonId() == null ? tool.premises()
@@ -334,7 +364,7 @@ class EnforcementController {
 					UkDates.day(tool.complianceOn()), UkDates.day(tool.inForceUntil()),
 					condition == null ? null : condition.label(),
 					EscalationRules.nextSteps(tool).stream().map(EscalationRules.NextStep::messageKey).toList(),
-					tool.kind().isBreach());
+					tool.kind().isBreach(), tool.withdrawnReason());
 		}
 
 	}

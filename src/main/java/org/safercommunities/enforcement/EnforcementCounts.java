@@ -2,7 +2,9 @@ package org.safercommunities.enforcement;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Enforcement for the dashboard (source {@code ENFORCEMENT}): by the month served, each tool's kind is a measure
  * ({@code CPW}, {@code CPN}, ...) and fixed penalty notices are {@code FPN} with the offence code as breakdown, for
- * the borough. Months are data from the first record's month on.
+ * the borough and each ward (the case's when recorded; a withdrawn tool is not counted). Months are data from the first record's month on.
  */
 @Component
 class EnforcementCounts implements IndicatorCounts {
@@ -38,7 +40,7 @@ class EnforcementCounts implements IndicatorCounts {
 
 	@Override
 	public long changeMark() {
-		return jdbc.sql("select (select count(*) from enforcement_action), "
+		return jdbc.sql("select (select count(*) from enforcement_action where withdrawn_at is null), "
 				+ "(select coalesce(max(id), 0) from enforcement_action), (select count(*) from enforcement_penalty), "
 				+ "(select coalesce(max(id), 0) from enforcement_penalty)")
 			.query((rs, row) -> IndicatorCounts.mark(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
@@ -57,24 +59,40 @@ class EnforcementCounts implements IndicatorCounts {
 	public void countMonths(Months months, Consumer<Count> counts) {
 		LocalDate from = months.first().atDay(1);
 		LocalDate to = months.last().plusMonths(1).atDay(1);
-		jdbc.sql("select extract(year from issued_on), extract(month from issued_on), kind, count(*) "
-				+ "from enforcement_action where issued_on >= ? and issued_on < ? "
-				+ "group by extract(year from issued_on), extract(month from issued_on), kind")
+		// Grouped by ward too: the borough's count of a month is the sum over its wards (and cases with none)
+		Map<Key, Long> borough = new LinkedHashMap<>();
+		jdbc.sql("select extract(year from issued_on), extract(month from issued_on), kind, ward_code, count(*) "
+				+ "from enforcement_action where withdrawn_at is null and issued_on >= ? and issued_on < ? "
+				+ "group by extract(year from issued_on), extract(month from issued_on), kind, ward_code")
 			.params(from, to)
 			.query((java.sql.ResultSet rs) -> {
 				LocalDate period = LocalDate.of(rs.getInt(1), rs.getInt(2), 1);
-				IndicatorCounts.boroughAndWard(rs.getString(3), null, ALL, period, rs.getLong(4), counts);
+				byWard(rs.getString(3), rs.getString(4), ALL, period, rs.getLong(5), borough, counts);
 			});
-		jdbc.sql("select extract(year from issued_on), extract(month from issued_on), offence_code, count(*) "
+		jdbc.sql("select extract(year from issued_on), extract(month from issued_on), offence_code, ward_code, count(*) "
 				+ "from enforcement_penalty where issued_on >= ? and issued_on < ? "
-				+ "group by extract(year from issued_on), extract(month from issued_on), offence_code")
+				+ "group by extract(year from issued_on), extract(month from issued_on), offence_code, ward_code")
 			.params(from, to)
 			.query((java.sql.ResultSet rs) -> {
 				LocalDate period = LocalDate.of(rs.getInt(1), rs.getInt(2), 1);
 				for (String breakdown : List.of(ALL, rs.getString(3))) {
-					IndicatorCounts.boroughAndWard(PENALTIES, null, breakdown, period, rs.getLong(4), counts);
+					byWard(PENALTIES, rs.getString(4), breakdown, period, rs.getLong(5), borough, counts);
 				}
 			});
+		borough.forEach((key, count) -> counts.accept(new Count(key.measure(), Level.BOROUGH, null, key.breakdown(),
+				key.period(), count)));
+	}
+
+	/** A ward's count goes out at once; the borough's is summed over the wards (a case with no ward only there). */
+	private static void byWard(String measure, String ward, String breakdown, LocalDate period, long count,
+			Map<Key, Long> borough, Consumer<Count> counts) {
+		if (ward != null) {
+			counts.accept(new Count(measure, Level.WARD, ward, breakdown, period, count));
+		}
+		borough.merge(new Key(measure, breakdown, period), count, Long::sum);
+	}
+
+	private record Key(String measure, String breakdown, LocalDate period) {
 	}
 
 	@Override

@@ -25,13 +25,17 @@ class EnforcementFigures {
 		this.jdbc = jdbc;
 	}
 
-	/** Tools and powers served from {@code from} to {@code to} inclusive, by kind (every kind, zeros included). */
+	/**
+	 * Tools and powers served from {@code from} to {@code to} inclusive, by kind (every kind, zeros included); a
+	 * withdrawn one is not counted.
+	 */
 	Map<ToolKind, Long> toolsAndPowers(LocalDate from, LocalDate to, Long organisationId) {
 		Map<ToolKind, Long> counts = new EnumMap<>(ToolKind.class);
 		for (ToolKind kind : ToolKind.values()) {
 			counts.put(kind, 0L);
 		}
-		jdbc.sql("select kind, count(*) from enforcement_action where issued_on >= ? and issued_on <= ? "
+		jdbc.sql("select kind, count(*) from enforcement_action where withdrawn_at is null "
+				+ "and issued_on >= ? and issued_on <= ? "
 				+ "and (cast(? as bigint) is null or organisation_id = ?) group by kind")
 			.params(from, to, organisationId, organisationId)
 			.query((java.sql.ResultSet rs) -> {

@@ -16,4 +16,9 @@ class EnforcementNavigation {
 				Set.of(Role.OFFICER, Role.POLICE, Role.COORDINATOR, Role.ANALYST, Role.BOARD), 125);
 	}
 
+	@Bean
+	NavigationItem enforcementListsNavigationItem() {
+		return new NavigationItem("nav.enforcement-lists", "/staff/admin/enforcement", Set.of(Role.ADMIN), 925);
+	}
+
 }

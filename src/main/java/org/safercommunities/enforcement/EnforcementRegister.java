@@ -58,7 +58,7 @@ class EnforcementRegister {
 
 	private final AuditTrail audit;
 
-	private final EnforcementSettings settings;
+	private final EnforcementLists lists;
 
 	private final ApplicationEventPublisher events;
 
@@ -67,14 +67,14 @@ class EnforcementRegister {
 	private final Clock clock;
 
 	EnforcementRegister(CaseFiles cases, CaseTimeline timeline, EnforcementStore store, People people,
-			AuditTrail audit, EnforcementSettings settings, ApplicationEventPublisher events, MessageSource messages,
+			AuditTrail audit, EnforcementLists lists, ApplicationEventPublisher events, MessageSource messages,
 			Clock clock) {
 		this.cases = cases;
 		this.timeline = timeline;
 		this.store = store;
 		this.people = people;
 		this.audit = audit;
-		this.settings = settings;
+		this.lists = lists;
 		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
@@ -105,15 +105,14 @@ class EnforcementRegister {
 		List<Tool> onCase = store.toolsOnCase(caseId);
 		EscalationRules.checkTool(request.kind(), request.recipientPersonId(), request.premises(), request.issuedOn(),
 				request.noWarningReason(), request.breachOfId(), request.pspoConditionId(), request.duration(),
-				request.extended(), onCase, settings.closure());
-		if (request.pspoConditionId() != null && pspoCondition(request.pspoConditionId()) == null) {
-			throw new EnforcementRuleBroken("pspoCondition", "enforcement.error.pspo-condition");
-		}
+				request.extended(), onCase, lists.closureOn(request.issuedOn()));
+		requirePspoInForce(request.pspoConditionId(), request.issuedOn());
 		Tool tool = new Tool(0, caseId, file.getOwningOrganisationId(), request.kind(), request.recipientPersonId(),
 				request.premises(), request.issuedOn(), actor.displayName(), request.conditions(), request.complianceOn(),
 				request.noWarningReason(), request.breachOfId(), request.pspoConditionId(), request.duration(),
-				request.extended(), EscalationRules.inForceUntil(request.kind(), request.issuedOn(), request.duration()));
-		long id = store.insertTool(tool, actor.userId());
+				request.extended(), EscalationRules.inForceUntil(request.kind(), request.issuedOn(), request.duration()),
+				null);
+		long id = store.insertTool(tool, actor.userId(), file.getWardCode());
 		audit.record("ENFORCEMENT_RECORDED", "enforcement_action", id, request.kind().name() + " on case " + caseId);
 		timeline.add(caseId, TimelineKind.ENFORCEMENT, say("enforcement.timeline.tool", say(request.kind().messageKey()),
 				UkDatesText.day(request.issuedOn())), "enforcement_action", id);
@@ -132,20 +131,57 @@ class EnforcementRegister {
 		requireParty(file, request.recipientPersonId(), "recipient");
 		EscalationRules.checkPenalty(request.offenceCode(), request.recipientPersonId(), request.breachOfId(),
 				request.pspoConditionId(), store.toolsOnCase(caseId));
-		if (request.pspoConditionId() != null && pspoCondition(request.pspoConditionId()) == null) {
-			throw new EnforcementRuleBroken("pspoCondition", "enforcement.error.pspo-condition");
-		}
-		Price price = PenaltyPricing.price(settings.tariffs(), request.offenceCode(), request.issuedOn());
+		requirePspoInForce(request.pspoConditionId(), request.issuedOn());
+		Price price = PenaltyPricing.price(lists.tariffs(), request.offenceCode(), request.issuedOn());
 		Penalty penalty = new Penalty(0, caseId, file.getOwningOrganisationId(), request.offenceCode(),
 				request.recipientPersonId(), request.issuedOn(), actor.displayName(), price.amountPence(),
 				price.earlyAmountPence(), price.earlyUntil(), price.dueOn(), PaymentStatus.UNPAID, request.breachOfId(),
 				request.pspoConditionId(), null, null, null);
-		long id = store.insertPenalty(penalty, actor.userId());
+		long id = store.insertPenalty(penalty, actor.userId(), file.getWardCode());
 		audit.record("ENFORCEMENT_PENALTY_ISSUED", "enforcement_penalty", id, request.offenceCode() + " on case " + caseId);
 		timeline.add(caseId, TimelineKind.ENFORCEMENT, say("enforcement.timeline.penalty", request.offenceCode(),
 				Money.pounds(price.amountPence()), UkDatesText.day(price.dueOn())), "enforcement_penalty", id);
 		countsChanged(request.issuedOn());
 		return id;
+	}
+
+	/**
+	 * Corrects what a tool or power says (its conditions, compliance date or premises), with the reason on the case's
+	 * timeline. Its kind, recipient and day served are what the chain was checked on, so they are not changed: a tool
+	 * recorded wrongly is withdrawn and recorded again.
+	 */
+	@PreAuthorize(EnforcementAccess.WORKERS)
+	void correctTool(long caseId, long toolId, ToolCorrection correction) {
+		Tool tool = standing(caseId, toolId);
+		boolean onPremises = tool.recipientPersonId() == null;
+		if (onPremises && (correction.premises() == null || correction.premises().isBlank())) {
+			throw new EnforcementRuleBroken("premises", "enforcement.error.premises");
+		}
+		if (correction.complianceOn() != null && correction.complianceOn().isBefore(tool.issuedOn())) {
+			throw new EnforcementRuleBroken("complianceOn", "enforcement.error.compliance-before-issue");
+		}
+		// A tool served on a person keeps its premises (the form does not offer them)
+		String premises = onPremises ? correction.premises() : tool.premises();
+		store.corrected(toolId, correction.conditions(), correction.complianceOn(), premises);
+		audit.record("ENFORCEMENT_CORRECTED", "enforcement_action", toolId, tool.kind().name() + " on case " + caseId);
+		timeline.add(caseId, TimelineKind.ENFORCEMENT, say("enforcement.timeline.corrected", say(tool.kind().messageKey()),
+				UkDatesText.day(tool.issuedOn()), correction.reason().strip()), "enforcement_action", toolId);
+	}
+
+	/**
+	 * Withdraws a tool or power with its reason (on the case's timeline): it stays on the register, marked, and no
+	 * longer counts for the escalation chain, in Fig. 3 or on the dashboard.
+	 */
+	@PreAuthorize(EnforcementAccess.WORKERS)
+	void withdrawTool(long caseId, long toolId, String reason) {
+		Tool tool = standing(caseId, toolId);
+		if (!store.withdrawn(toolId, reason)) {
+			throw new EnforcementRuleBroken(null, "enforcement.error.withdrawn");
+		}
+		audit.record("ENFORCEMENT_WITHDRAWN", "enforcement_action", toolId, tool.kind().name() + " on case " + caseId);
+		timeline.add(caseId, TimelineKind.ENFORCEMENT, say("enforcement.timeline.withdrawn", say(tool.kind().messageKey()),
+				UkDatesText.day(tool.issuedOn()), reason.strip()), "enforcement_action", toolId);
+		countsChanged(tool.issuedOn());
 	}
 
 	/** Records a payment: early (the reduced amount) up to the last early day, else the full amount. */
@@ -188,11 +224,11 @@ class EnforcementRegister {
 	}
 
 	/**
-	 * The case's enforcement for a court bundle: every tool, notice and evidence reference, with a professional
-	 * witness's identity withheld (their name is not even read). The export is audited.
+	 * The case's enforcement for a court bundle: every tool (breaches apart), notice and evidence reference, with a
+	 * professional witness's identity withheld (their name is not even read). The export is audited.
 	 */
 	@PreAuthorize(EnforcementAccess.READERS)
-	List<List<String>> courtBundle(long caseId) {
+	Bundle bundle(long caseId) {
 		CaseFile file = cases.require(caseId, EnforcementAccess.VIEW);
 		List<Tool> tools = store.toolsOnCase(caseId);
 		List<Penalty> penalties = store.penaltiesOnCase(caseId);
@@ -203,25 +239,51 @@ class EnforcementRegister {
 		evidence.stream().filter(each -> !each.professionalWitness()).map(Evidence::witnessPersonId)
 			.filter(java.util.Objects::nonNull).forEach(named::add);
 		Map<Long, String> names = names(named, "case_file " + caseId + " court bundle");
+		Map<Long, PspoCondition> conditions = store.pspoConditions().stream()
+			.collect(Collectors.toMap(PspoCondition::id, each -> each));
+		List<BundleRow> served = new ArrayList<>();
+		List<BundleRow> breaches = new ArrayList<>();
+		for (Tool tool : tools) {
+			String who = tool.recipientPersonId() == null ? nullToEmpty(tool.premises())
+					: names.getOrDefault(tool.recipientPersonId(), "");
+			List<String> detail = new ArrayList<>();
+			if (tool.conditions() != null) {
+				detail.add(tool.conditions());
+			}
+			PspoCondition condition = tool.pspoConditionId() == null ? null : conditions.get(tool.pspoConditionId());
+			if (condition != null) {
+				detail.add(condition.label());
+			}
+			if (tool.withdrawn()) {
+				detail.add(say("enforcement.register.withdrawn", tool.withdrawnReason()));
+			}
+			(tool.kind().isBreach() ? breaches : served).add(new BundleRow(say(tool.kind().messageKey()),
+					UkDatesText.day(tool.issuedOn()), who, String.join(". ", detail), false));
+		}
+		List<BundleRow> notices = penalties.stream()
+			.map(penalty -> new BundleRow(say("enforcement.penalty.name", penalty.offenceCode()),
+					UkDatesText.day(penalty.issuedOn()), names.getOrDefault(penalty.recipientPersonId(), ""),
+					say(penalty.status().messageKey()), false))
+			.toList();
+		List<BundleRow> references = evidence.stream()
+			.map(each -> new BundleRow(say(each.kind().messageKey()), "", each.witnessPersonId() == null ? ""
+					: each.professionalWitness() ? say("enforcement.evidence.withheld")
+							: names.getOrDefault(each.witnessPersonId(), ""), each.reference(), each.professionalWitness()))
+			.toList();
+		audit.record("ENFORCEMENT_BUNDLE_EXPORTED", "case_file", file.getId(), null);
+		return new Bundle(file.getReference(), served, breaches, notices, references);
+	}
+
+	/** The court bundle's schedule as rows (a heading row first), for the CSV. */
+	@PreAuthorize(EnforcementAccess.READERS)
+	List<List<String>> courtBundle(long caseId) {
+		Bundle bundle = bundle(caseId);
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of(say("enforcement.bundle.what"), say("enforcement.bundle.date"), say("enforcement.bundle.who"),
 				say("enforcement.bundle.detail")));
-		for (Tool tool : tools) {
-			rows.add(List.of(say(tool.kind().messageKey()), UkDatesText.day(tool.issuedOn()),
-					tool.recipientPersonId() == null ? nullToEmpty(tool.premises()) : names.getOrDefault(tool.recipientPersonId(), ""),
-					nullToEmpty(tool.conditions())));
+		for (List<BundleRow> section : List.of(bundle.tools(), bundle.breaches(), bundle.notices(), bundle.evidence())) {
+			section.forEach(row -> rows.add(List.of(row.what(), row.date(), row.who(), row.detail())));
 		}
-		for (Penalty penalty : penalties) {
-			rows.add(List.of(say("enforcement.penalty.name", penalty.offenceCode()), UkDatesText.day(penalty.issuedOn()),
-					names.getOrDefault(penalty.recipientPersonId(), ""), say(penalty.status().messageKey())));
-		}
-		for (Evidence each : evidence) {
-			String witness = each.witnessPersonId() == null ? ""
-					: each.professionalWitness() ? say("enforcement.evidence.withheld")
-							: names.getOrDefault(each.witnessPersonId(), "");
-			rows.add(List.of(say(each.kind().messageKey()), "", witness, each.reference()));
-		}
-		audit.record("ENFORCEMENT_BUNDLE_EXPORTED", "case_file", file.getId(), null);
 		return rows;
 	}
 
@@ -268,6 +330,32 @@ class EnforcementRegister {
 
 	private PspoCondition pspoCondition(long id) {
 		return store.pspoConditions().stream().filter(each -> each.id() == id).findFirst().orElse(null);
+	}
+
+	/** A PSPO breach names a condition of an active order that was in force on the day (where its dates are known). */
+	private void requirePspoInForce(Long conditionId, LocalDate day) {
+		if (conditionId == null) {
+			return;
+		}
+		PspoCondition condition = pspoCondition(conditionId);
+		if (condition == null) {
+			throw new EnforcementRuleBroken("pspoCondition", "enforcement.error.pspo-condition");
+		}
+		if (!condition.inForceOn(day)) {
+			throw new EnforcementRuleBroken("pspoCondition", "enforcement.error.pspo-not-in-force",
+					UkDatesText.day(condition.madeOn()), UkDatesText.day(condition.expiresOn()));
+		}
+	}
+
+	/** The case's tool, under the case's WORK rule, not yet withdrawn. */
+	private Tool standing(long caseId, long toolId) {
+		cases.require(caseId, EnforcementAccess.WORK);
+		Tool tool = store.tool(caseId, toolId)
+			.orElseThrow(() -> new org.safercommunities.cases.CaseNotFound(caseId));
+		if (tool.withdrawn()) {
+			throw new EnforcementRuleBroken(null, "enforcement.error.withdrawn");
+		}
+		return tool;
 	}
 
 	private Penalty open(long caseId, long penaltyId) {
@@ -321,11 +409,23 @@ class EnforcementRegister {
 			boolean extended) {
 	}
 
+	/** What a correction may change, and why it is made. */
+	record ToolCorrection(String conditions, LocalDate complianceOn, String premises, String reason) {
+	}
+
 	record NewPenalty(String offenceCode, long recipientPersonId, LocalDate issuedOn, Long breachOfId,
 			Long pspoConditionId) {
 	}
 
 	record NewEvidence(EvidenceKind kind, String reference, Long witnessPersonId, boolean professionalWitness) {
+	}
+
+	/** A court bundle's sections; {@code redacted} marks a row whose witness identity is withheld. */
+	record Bundle(String caseReference, List<BundleRow> tools, List<BundleRow> breaches, List<BundleRow> notices,
+			List<BundleRow> evidence) {
+	}
+
+	record BundleRow(String what, String date, String who, String detail, boolean redacted) {
 	}
 
 	/** A party of the case as the forms offer it (recipient, witness). */
@@ -338,7 +438,7 @@ class EnforcementRegister {
 
 		/** Breaches with no penalty yet for them: the page suggests the next step on each. */
 		List<Tool> breachesAwaitingAStep() {
-			return tools.stream().filter(tool -> tool.kind().isBreach()).filter(breach -> penalties.stream()
+			return tools.stream().filter(tool -> tool.kind().isBreach() && !tool.withdrawn()).filter(breach -> penalties.stream()
 				.noneMatch(penalty -> penaltyFor(penalty, breach))).toList();
 		}
 
@@ -349,7 +449,7 @@ class EnforcementRegister {
 		}
 
 		List<Tool> notices() {
-			return tools.stream().filter(tool -> tool.kind() == ToolKind.CPN).toList();
+			return tools.stream().filter(tool -> tool.kind() == ToolKind.CPN && !tool.withdrawn()).toList();
 		}
 
 	}

@@ -21,7 +21,7 @@ class EnforcementStore {
 
 	private static final String TOOL_COLUMNS = "id, case_id, organisation_id, kind, recipient_person_id, premises, "
 			+ "issued_on, officer_name, conditions, compliance_on, no_warning_reason, breach_of_action_id, "
-			+ "pspo_condition_id, duration, extended, in_force_until";
+			+ "pspo_condition_id, duration, extended, in_force_until, withdrawn_reason";
 
 	private static final String PENALTY_COLUMNS = "id, case_id, organisation_id, offence_code, recipient_person_id, "
 			+ "issued_on, officer_name, amount_pence, early_amount_pence, early_until, due_on, status, "
@@ -39,16 +39,17 @@ class EnforcementStore {
 		this.clock = clock;
 	}
 
-	long insertTool(Tool tool, long officerUserId) {
+	/** Inserts a tool with the ward of its case ({@code wardCode}, null for none) for the ward figures. */
+	long insertTool(Tool tool, long officerUserId, String wardCode) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("insert into enforcement_action (case_id, organisation_id, kind, recipient_person_id, premises, "
 				+ "issued_on, officer_user_id, officer_name, conditions, compliance_on, no_warning_reason, "
-				+ "breach_of_action_id, pspo_condition_id, duration, extended, in_force_until, recorded_at) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "breach_of_action_id, pspo_condition_id, duration, extended, in_force_until, recorded_at, ward_code) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(tool.caseId(), tool.organisationId(), tool.kind().name(), tool.recipientPersonId(),
 					seal(tool.premises()), tool.issuedOn(), officerUserId, seal(tool.officerName()), seal(tool.conditions()),
 					tool.complianceOn(), seal(tool.noWarningReason()), tool.breachOfId(), tool.pspoConditionId(),
-					tool.duration(), tool.extended(), tool.inForceUntil(), now())
+					tool.duration(), tool.extended(), tool.inForceUntil(), now(), wardCode)
 			.update(key, "id");
 		return key.getKey().longValue();
 	}
@@ -60,16 +61,38 @@ class EnforcementStore {
 			.list();
 	}
 
-	long insertPenalty(Penalty penalty, long officerUserId) {
+	Optional<Tool> tool(long caseId, long toolId) {
+		return jdbc.sql("select " + TOOL_COLUMNS + " from enforcement_action where case_id = ? and id = ?")
+			.params(caseId, toolId)
+			.query(this::tool)
+			.optional();
+	}
+
+	/** Corrects what a tool says (its conditions and compliance date); the reason goes on the case's timeline. */
+	void corrected(long toolId, String conditions, LocalDate complianceOn, String premises) {
+		jdbc.sql("update enforcement_action set conditions = ?, compliance_on = ?, premises = ? where id = ?")
+			.params(seal(conditions), complianceOn, seal(premises), toolId)
+			.update();
+	}
+
+	/** Withdraws a tool once: false when it was already withdrawn. */
+	boolean withdrawn(long toolId, String reason) {
+		return jdbc.sql("update enforcement_action set withdrawn_at = ?, withdrawn_reason = ? "
+				+ "where id = ? and withdrawn_at is null")
+			.params(now(), seal(reason), toolId)
+			.update() == 1;
+	}
+
+	long insertPenalty(Penalty penalty, long officerUserId, String wardCode) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("insert into enforcement_penalty (case_id, organisation_id, offence_code, recipient_person_id, "
 				+ "issued_on, officer_user_id, officer_name, amount_pence, early_amount_pence, early_until, due_on, "
-				+ "status, breach_of_action_id, pspo_condition_id, status_changed_at) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "status, breach_of_action_id, pspo_condition_id, status_changed_at, ward_code) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(penalty.caseId(), penalty.organisationId(), penalty.offenceCode(), penalty.recipientPersonId(),
 					penalty.issuedOn(), officerUserId, seal(penalty.officerName()), penalty.amountPence(),
 					penalty.earlyAmountPence(), penalty.earlyUntil(), penalty.dueOn(), penalty.status().name(),
-					penalty.breachOfId(), penalty.pspoConditionId(), now())
+					penalty.breachOfId(), penalty.pspoConditionId(), now(), wardCode)
 			.update(key, "id");
 		return key.getKey().longValue();
 	}
@@ -158,10 +181,11 @@ class EnforcementStore {
 	}
 
 	List<PspoCondition> pspoConditions() {
-		return jdbc.sql("select c.id, o.name, o.authority, c.number, c.wording from enforcement_pspo_condition c "
-				+ "join enforcement_pspo o on o.id = c.pspo_id where o.active = true order by o.id, c.number")
+		return jdbc.sql("select c.id, o.name, o.authority, c.number, c.wording, o.made_on, o.expires_on "
+				+ "from enforcement_pspo_condition c join enforcement_pspo o on o.id = c.pspo_id where o.active = true "
+				+ "order by o.id, c.number")
 			.query((rs, row) -> new PspoCondition(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-					rs.getString(5)))
+					rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)))
 			.list();
 	}
 
@@ -170,7 +194,7 @@ class EnforcementStore {
 				nullableLong(rs, 5), open(rs.getString(6)), rs.getObject(7, LocalDate.class), open(rs.getString(8)),
 				open(rs.getString(9)), rs.getObject(10, LocalDate.class), open(rs.getString(11)), nullableLong(rs, 12),
 				nullableLong(rs, 13), (Integer) rs.getObject(14, Integer.class), rs.getBoolean(15),
-				rs.getObject(16, LocalDate.class));
+				rs.getObject(16, LocalDate.class), open(rs.getString(17)));
 	}
 
 	private Penalty penalty(ResultSet rs, int row) throws SQLException {
@@ -202,8 +226,14 @@ class EnforcementStore {
 	record OffenceCode(String code, String offence) {
 	}
 
-	/** A condition of a PSPO in force, with its order. */
-	record PspoCondition(long id, String order, String authority, int number, String wording) {
+	/** A condition of an active PSPO, with its order and the order's dates (null where not known). */
+	record PspoCondition(long id, String order, String authority, int number, String wording, LocalDate madeOn,
+			LocalDate expiresOn) {
+
+		/** Whether the order was in force on {@code day}; an order with no dates recorded is taken as in force. */
+		boolean inForceOn(LocalDate day) {
+			return (madeOn == null || !day.isBefore(madeOn)) && (expiresOn == null || !day.isAfter(expiresOn));
+		}
 
 		String label() {
 			return authority + ": " + number + ". " + wording;

@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.safercommunities.enforcement.EnforcementSettings.Closure;
 
 /**
  * The escalation chain warning, notice, breach, penalty or prosecution (seed 001 case studies), checked against
  * what is already on the case: a Community Protection Notice needs an earlier warning to the same recipient or a
- * recorded reason; a breach of a notice names the notice; a PSPO breach names its condition; closures stay within
+ * recorded reason (a withdrawn warning does not count); a breach of a notice names a notice still standing; a PSPO breach names its condition; closures stay within
  * the configured limits. Plain code, so each rule is tested on its own.
  */
 final class EscalationRules {
@@ -26,11 +25,11 @@ final class EscalationRules {
 	/** Refuses a tool the chain does not allow, given the tools already on the case. */
 	static void checkTool(ToolKind kind, Long personId, String premises, LocalDate issuedOn, String noWarningReason,
 			Long breachOfId, Long pspoConditionId, Integer duration, boolean extended, List<Tool> onCase,
-			Closure limits) {
+			ClosureLimits limits) {
 		switch (kind) {
 			case CPN -> {
 				boolean warned = onCase.stream()
-					.anyMatch(tool -> tool.kind() == ToolKind.CPW && tool.sameRecipientAs(personId, premises)
+					.anyMatch(tool -> tool.kind() == ToolKind.CPW && !tool.withdrawn() && tool.sameRecipientAs(personId, premises)
 							&& !tool.issuedOn().isAfter(issuedOn));
 				if (!warned && blank(noWarningReason)) {
 					throw new EnforcementRuleBroken("noWarningReason", "enforcement.error.no-warning");
@@ -101,7 +100,7 @@ final class EscalationRules {
 	private static void breachedNotice(Long breachOfId, Long personId, String premises, List<Tool> onCase,
 			String field) {
 		boolean known = breachOfId != null && onCase.stream()
-			.anyMatch(tool -> tool.id() == breachOfId && tool.kind() == ToolKind.CPN
+			.anyMatch(tool -> tool.id() == breachOfId && tool.kind() == ToolKind.CPN && !tool.withdrawn()
 					&& tool.sameRecipientAs(personId, premises));
 		if (!known) {
 			throw new EnforcementRuleBroken(field, "enforcement.error.breach-of");

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.safercommunities.enforcement.EnforcementSettings.Tariff;
 
 /**
  * The price of a fixed penalty notice on its day of issue, from the configured tariffs: the offence's own tariff

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.safercommunities.enforcement.EnforcementSettings.Closure;
-import org.safercommunities.enforcement.EnforcementSettings.Tariff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +15,7 @@ class EnforcementRulesTests {
 
 	private static final LocalDate DAY = LocalDate.of(2023, 3, 1);
 
-	private static final Closure LIMITS = new Closure(24, 48, 3, 6);
+	private static final ClosureLimits LIMITS = new ClosureLimits(24, 48, 3, 6);
 
 	@Test
 	void largestRemainderPercentagesAlwaysAddUpTo100() {
@@ -83,7 +81,19 @@ class EnforcementRulesTests {
 	}
 
 	@Test
-	void closureLimitsComeFromTheSettings() {
+	void aWithdrawnWarningDoesNotCountForANoticeNorAWithdrawnNoticeForABreach() {
+		Tool withdrawn = new Tool(1, 1, 1, ToolKind.CPW, 9L, null, DAY.minusDays(10), "Officer", "Stop", null, null, null,
+				null, null, false, null, "Served on the wrong neighbour");
+		assertThatThrownBy(() -> EscalationRules.checkTool(ToolKind.CPN, 9L, null, DAY, null, null, null, null, false,
+				List.of(withdrawn), LIMITS)).hasMessage("enforcement.error.no-warning");
+		Tool withdrawnNotice = new Tool(2, 1, 1, ToolKind.CPN, 9L, null, DAY, "Officer", "Stop", null, null, null, null,
+				null, false, null, "Quashed on appeal");
+		assertThatThrownBy(() -> EscalationRules.checkPenalty("CST08", 9L, 2L, null, List.of(withdrawnNotice)))
+			.hasMessage("enforcement.error.breach-of");
+	}
+
+	@Test
+	void closureLimitsAreTheRulesGiven() {
 		assertThatThrownBy(() -> EscalationRules.checkTool(ToolKind.CLOSURE_NOTICE, null, "Flat 1", DAY, null, null, null,
 				25, false, List.of(), LIMITS)).hasMessage("enforcement.error.notice-hours");
 		EscalationRules.checkTool(ToolKind.CLOSURE_NOTICE, null, "Flat 1", DAY, null, null, null, 25, true, List.of(),
@@ -92,11 +102,11 @@ class EnforcementRulesTests {
 		assertThatThrownBy(() -> EscalationRules.checkTool(ToolKind.CLOSURE_ORDER, null, "Flat 1", DAY, null, null, null,
 				4, false, List.of(), LIMITS)).hasMessage("enforcement.error.order-months");
 		EscalationRules.checkTool(ToolKind.CLOSURE_ORDER, null, "Flat 1", DAY, null, null, null, 4, false, List.of(),
-				new Closure(24, 48, 4, 8));
+				new ClosureLimits(24, 48, 4, 8));
 	}
 
 	private static Tool tool(long id, ToolKind kind, Long personId, LocalDate on) {
-		return new Tool(id, 1, 1, kind, personId, null, on, "Officer", null, null, null, null, null, null, false, null);
+		return new Tool(id, 1, 1, kind, personId, null, on, "Officer", null, null, null, null, null, null, false, null, null);
 	}
 
 }
