@@ -18,6 +18,9 @@ import org.safercommunities.cases.CaseFiles.NewCase;
 import org.safercommunities.cases.CaseFiles.PartyChoice;
 import org.safercommunities.cases.CaseRisk;
 import org.safercommunities.cases.RiskQuestion;
+import org.safercommunities.enforcement.EnforcementRegister;
+import org.safercommunities.enforcement.EnforcementRegister.NewTool;
+import org.safercommunities.enforcement.ToolKind;
 import org.safercommunities.organisations.Organisation;
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.people.Address;
@@ -29,6 +32,7 @@ import org.safercommunities.reporting.ReportIntake.TakenReport;
 import org.safercommunities.security.StaffAccounts;
 import org.safercommunities.security.StaffUser;
 import org.safercommunities.shared.Role;
+import org.safercommunities.shared.UkDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -68,6 +72,8 @@ class DemoCaseStudies {
 
 	private final CaseActions actions;
 
+	private final EnforcementRegister enforcement;
+
 	private final Organisations organisations;
 
 	private final StaffAccounts accounts;
@@ -79,11 +85,12 @@ class DemoCaseStudies {
 	private final Clock clock;
 
 	DemoCaseStudies(ReportIntake reports, CaseFiles cases, CaseRisk risk, CaseActions actions,
-			Organisations organisations, StaffAccounts accounts, DataSource dataSource, JdbcClient jdbc, Clock clock) {
+			EnforcementRegister enforcement, Organisations organisations, StaffAccounts accounts, DataSource dataSource, JdbcClient jdbc, Clock clock) {
 		this.reports = reports;
 		this.cases = cases;
 		this.risk = risk;
 		this.actions = actions;
+		this.enforcement = enforcement;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.dataSource = dataSource;
@@ -204,7 +211,7 @@ class DemoCaseStudies {
 							+ "'exchanges' taking place, threats and foul language. They asked for an ASB Case Review "
 							+ "after feeling they had exhausted every other way of reporting, and want to stay anonymous.",
 					place, COLINDALE_NORTH, Source.PHONE);
-			cases.addNewParty(caseId, new PersonDetails("Jordan", "Sample", List.of(), null,
+			long jordan = cases.addNewParty(caseId, new PersonDetails("Jordan", "Sample", List.of(), null,
 					List.of(new Address("14 Example Close", null, "London", "NW9 4ZZ")), null, null, Map.of(), Set.of(),
 					null, null), PartyRole.ALLEGED_PERPETRATOR);
 			risk.assess(caseId, Set.of(RiskQuestion.FEAR_FOR_SAFETY, RiskQuestion.VIOLENCE_OR_THREATS,
@@ -219,8 +226,20 @@ class DemoCaseStudies {
 					+ "Protection Notice served; no appeal.");
 			cases.addNote(caseId, "Residents will not give their names in court for fear of reprisals: exhibits and "
 					+ "statements redacted; officers give evidence as professional witnesses.");
-			actions.addFor(caseId, "Apply for a full closure order on the address with the police", council.getId(),
-					today.plusDays(14));
+			// The chain of the case study, warning to closure order, in the enforcement register.
+			enforcement.recordTool(caseId, new NewTool(ToolKind.CPW, jordan, null, today.minusDays(84),
+					"Stop the supply of drugs from 14 Example Close; no visitors for 'exchanges'; no shouting, threats or "
+							+ "offensive language in the street.", today.minusDays(70), null, null, null, null, false));
+			enforcement.recordTool(caseId, new NewTool(ToolKind.CPN, jordan, null, today.minusDays(42),
+					"As the written warning of " + UkDates.day(today.minusDays(84)) + ", which was breached.",
+					today.minusDays(35), null, null, null, null, false));
+			enforcement.recordTool(caseId, new NewTool(ToolKind.CLOSURE_NOTICE, null, "14 Example Close, NW9 4ZZ",
+					today.minusDays(9), null, null, null, null, null, 24, false));
+			enforcement.recordTool(caseId, new NewTool(ToolKind.CLOSURE_ORDER, null, "14 Example Close, NW9 4ZZ",
+					today.minusDays(7), "The property boarded up for the duration of the order.", null, null, null, null,
+					3, false));
+			actions.addFor(caseId, "Review the closure order before it ends, with the police", council.getId(),
+					today.plusDays(70));
 			cases.share(caseId, police.getId(), ShareLevel.WHOLE, "Closure order applied for jointly", police.getName());
 			openDirect("ASB_NUISANCE", "Vehicles stopping for exchanges",
 					INVENTED + "A caller reports cars stopping outside the house at night for a minute or two.",

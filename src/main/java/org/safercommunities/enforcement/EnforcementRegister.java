@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class EnforcementRegister {
+public class EnforcementRegister {
 
 	/** The indicator source (shared.IndicatorCounts), see {@link EnforcementCounts}. */
 	static final String SOURCE = "ENFORCEMENT";
@@ -98,7 +98,7 @@ class EnforcementRegister {
 
 	/** Records a tool or power; returns its id. The chain's rules refuse what may not be done yet. */
 	@PreAuthorize(EnforcementAccess.WORKERS)
-	long recordTool(long caseId, NewTool request) {
+	public long recordTool(long caseId, NewTool request) {
 		CaseFile file = cases.require(caseId, EnforcementAccess.WORK);
 		StaffActor actor = CurrentActor.require();
 		requireParty(file, request.recipientPersonId(), "recipient");
@@ -404,7 +404,7 @@ class EnforcementRegister {
 	}
 
 	/** A tool or power to record; a person recipient or premises (closures), and what its kind asks for. */
-	record NewTool(ToolKind kind, Long recipientPersonId, String premises, LocalDate issuedOn, String conditions,
+	public record NewTool(ToolKind kind, Long recipientPersonId, String premises, LocalDate issuedOn, String conditions,
 			LocalDate complianceOn, String noWarningReason, Long breachOfId, Long pspoConditionId, Integer duration,
 			boolean extended) {
 	}

@@ -1,7 +1,7 @@
 package org.safercommunities.enforcement;
 
 /** The ASB tools and powers recorded on a case (a fixed penalty notice is a {@link Penalty} of its own). */
-enum ToolKind {
+public enum ToolKind {
 
 	CPW, CPN, CPN_BREACH, PSPO_BREACH, CLOSURE_NOTICE, CLOSURE_ORDER, CIVIL_INJUNCTION, CRIMINAL_BEHAVIOUR_ORDER,
 	ACCEPTABLE_BEHAVIOUR_CONTRACT, TENANCY_ACTION;

@@ -62,9 +62,6 @@ class AggregateRefresh {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.transaction = new TransactionTemplate(transactions);
-		// Its own transaction, committed before the synchronized refresh returns: in the caller's (the module
-		// listener runs in one) a second refresh could start before the first committed, and insert its months again.
-		this.transaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.indicators = indicators;
 		this.settings = settings;
 		this.coverage = coverage;

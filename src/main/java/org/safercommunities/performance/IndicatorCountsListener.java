@@ -1,7 +1,8 @@
 package org.safercommunities.performance;
 
 import org.safercommunities.shared.IndicatorCountsChanged;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,14 @@ class IndicatorCountsListener {
 		this.refresh = refresh;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * After the change commits, on another thread, and in no transaction of its own (unlike an
+	 * {@code @ApplicationModuleListener}): the refresh is serialised and commits its own transaction inside its
+	 * lock. Held in a listener transaction, the next refresh could start before the last one committed and insert
+	 * the same months again; and a connection held by each waiting listener starved the pool.
+	 */
+	@Async
+	@TransactionalEventListener
 	void countsChanged(IndicatorCountsChanged changed) {
 		refresh.countsChanged(changed);
 	}

@@ -44,6 +44,17 @@ class DemoCaseStudiesIntegrationTests {
 
 		String trigger = page("/staff/cases?q=NW9 4ZZ", officer);
 		assertThat(trigger).as("three cases at the invented house").contains("3 cases");
+		java.util.regex.Matcher first = java.util.regex.Pattern.compile("href=\"(/staff/cases/\\d+)\"").matcher(
+				trigger.substring(trigger.lastIndexOf("id=\"cases\"")));
+		String register = "";
+		while (first.find()) {
+			String casePage = page(first.group(1), officer);
+			if (casePage.contains("Drug dealing and nuisance at a private house")) {
+				register = casePage;
+			}
+		}
+		assertThat(register).as("the Community Trigger case, warning to closure order")
+			.contains("Community Protection Warning", "Community Protection Notice", "Closure notice", "Closure order");
 
 		String marac = page("/staff/cases?status=CLOSED", officer);
 		assertThat(marac).contains("1 case", "Anti-social behaviour: personal");

@@ -13,33 +13,36 @@ import org.junit.jupiter.api.Test;
 import org.safercommunities.shared.IndicatorCountsChanged;
 import org.safercommunities.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many counts-changed events for one source at once, each handled in its own transaction as the module listener
- * handles them (the demo's first start sends dozens): every refresh commits before the next starts, so none of them
- * inserts a month another has inserted but not yet committed (a duplicate key, and a figure left stale).
+ * Many counts-changed events for one source at once, as the listener gets them after the demo's first start: every
+ * refresh commits before the next starts, so none inserts a month another has inserted but not yet committed (a
+ * duplicate key, and a figure left stale). The listener must not run in a transaction of its own for that, nor
+ * hold a connection while it waits for the lock.
  */
 @IntegrationTest
 class ConcurrentRefreshIntegrationTests {
 
+	/** What the listener calls, on its own thread and in no transaction (the listener itself is asynchronous). */
 	@Autowired
 	AggregateRefresh refresh;
-
-	@Autowired
-	PlatformTransactionManager transactions;
 
 	@Autowired
 	org.safercommunities.reporting.ReportTestData reports;
 
 	@Test
+	void theListenerHoldsNoTransactionWhileItWaitsForTheRefresh() throws Exception {
+		var method = IndicatorCountsListener.class.getDeclaredMethod("countsChanged", IndicatorCountsChanged.class);
+		assertThat(method.isAnnotationPresent(org.springframework.transaction.annotation.Transactional.class)).isFalse();
+		assertThat(org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(method,
+				org.springframework.transaction.annotation.Transactional.class))
+			.as("no @Transactional, not even through @ApplicationModuleListener").isFalse();
+	}
+
+	@Test
 	void refreshesOfOneSourceInConcurrentListenerTransactionsNeverCollide() throws Exception {
-		TransactionTemplate listenerTransaction = new TransactionTemplate(transactions);
-		listenerTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		reports.aSubmittedReport(); // on 3 November 2026, so the month has rows to insert again
 		IndicatorCountsChanged changed = IndicatorCountsChanged.of("OWN_REPORTS", YearMonth.of(2026, 11));
 		ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -49,7 +52,7 @@ class ConcurrentRefreshIntegrationTests {
 			for (int i = 0; i < 8; i++) {
 				runs.add(pool.submit(() -> {
 					start.await();
-					listenerTransaction.executeWithoutResult(status -> refresh.countsChanged(changed));
+					refresh.countsChanged(changed);
 					return null;
 				}));
 			}
