@@ -164,7 +164,7 @@ class MaracMeetingController {
 			return hearingPage(hearing, model);
 		}
 		meetings.note(hearingId, form.getNotes());
-		return "redirect:/staff/marac/meetings/" + id + "/hearings/" + hearingId + "#notes";
+		return "redirect:/staff/marac/meetings/" + id + "/hearings/" + hearingId + "#discussion";
 	}
 
 	@PostMapping("/meetings/{id}/hearings/{hearingId}/actions")
@@ -195,7 +195,7 @@ class MaracMeetingController {
 			return hearingPage(hearing, model);
 		}
 		meetings.decide(hearingId, MaracMeetings.Decision.valueOf(form.getDecision()), form.getReason());
-		return "redirect:/staff/marac/meetings/" + id + "/hearings/" + hearingId + "#decision";
+		return "redirect:/staff/marac/meetings/" + id + "/hearings/" + hearingId + "#decision-section";
 	}
 
 	/** Marks an action of this case done today (a button; nothing to type). */
