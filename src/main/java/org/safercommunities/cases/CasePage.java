@@ -56,10 +56,14 @@ class CasePage {
 
 	private final RepeatPlaces places;
 
+	private final List<CasePageSuggestions> suggestions;
+
 	CasePage(People people, CaseTypes types, CaseTimeline timeline, CaseFileRepository cases, Wards wards,
-			Organisations organisations, CaseWorkSections work, RepeatPlaces places) {
+			Organisations organisations, CaseWorkSections work, RepeatPlaces places,
+			List<CasePageSuggestions> suggestions) {
 		this.work = work;
 		this.places = places;
+		this.suggestions = suggestions;
 		this.people = people;
 		this.types = types;
 		this.timeline = timeline;
@@ -77,7 +81,8 @@ class CasePage {
 				: wards.find(file.getWardCode()).map(Ward::getName).orElse(file.getWardCode()));
 		Map<Long, String> organisationNames = organisationNames();
 		model.addAttribute("organisationNames", organisationNames);
-		model.addAttribute("parties", parties(file));
+		List<PartyView> parties = parties(file);
+		model.addAttribute("parties", parties);
 		model.addAttribute("linkedCases", linkedCases(file));
 		model.addAttribute("repeatPlace", places.of(file));
 		List<TimelineEntry> entries = timeline.entries(file.getId());
@@ -85,6 +90,7 @@ class CasePage {
 		model.addAttribute("openedOn", UkDates.day(file.getOpenedOn()));
 		model.addAttribute("closedOn", file.getClosedOn() == null ? null : UkDates.day(file.getClosedOn()));
 		work.addTo(file, model, entries);
+		model.addAttribute("suggestions", suggestions(file, parties, model));
 		if (canWork) {
 			defaultForm(model, "statusForm", new StatusForm());
 			defaultForm(model, "noteForm", new NoteForm());
@@ -128,6 +134,14 @@ class CasePage {
 			}
 		}
 		return views;
+	}
+
+	private List<CasePageSuggestions.Suggestion> suggestions(CaseFile file, List<PartyView> parties, Model model) {
+		boolean repeatVictim = parties.stream()
+			.anyMatch(view -> view.party().getRole() == PartyRole.VICTIM && view.repeatVictim());
+		RiskLevel risk = model.getAttribute("risk") instanceof CaseWorkSections.RiskView view ? view.level() : null;
+		CasePageSuggestions.Facts facts = new CasePageSuggestions.Facts(repeatVictim, risk);
+		return suggestions.stream().flatMap(each -> each.suggest(file, facts).stream()).toList();
 	}
 
 	private List<CaseFile> linkedCases(CaseFile file) {

@@ -40,7 +40,11 @@ class MaracController {
 
 	private final PdfDocuments pdfs;
 
-	MaracController(MaracMeetings meetings, MaracStatistics statistics, MaracMinutes minutes, PdfDocuments pdfs) {
+	private final MaracReferrals referrals;
+
+	MaracController(MaracMeetings meetings, MaracStatistics statistics, MaracMinutes minutes, PdfDocuments pdfs,
+			MaracReferrals referrals) {
+		this.referrals = referrals;
 		this.meetings = meetings;
 		this.statistics = statistics;
 		this.minutes = minutes;
@@ -51,6 +55,7 @@ class MaracController {
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
 	String meetings(Model model) {
 		model.addAttribute("meetings", meetings.meetings());
+		model.addAttribute("open", referrals.openReached(CurrentActor.require().organisationId()));
 		return "marac/meetings";
 	}
 
@@ -73,7 +78,7 @@ class MaracController {
 		MaracMinutes.Minutes made = minutesFor(id, recipient);
 		model.addAttribute("minutes", made);
 		model.addAttribute("heldOn", UkDates.day(made.meeting().heldOn()));
-		model.addAttribute("back", "/staff/marac");
+		model.addAttribute("back", "/staff/marac/meetings/" + id);
 		return "marac/minutes";
 	}
 

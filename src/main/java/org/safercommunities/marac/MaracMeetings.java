@@ -64,6 +64,37 @@ class MaracMeetings {
 		return id;
 	}
 
+	/** Adds meetings to the schedule; who chairs and attends each is recorded later ({@link #attend}). */
+	List<Long> scheduleMeetings(Collection<LocalDate> dates) {
+		List<Long> ids = new ArrayList<>();
+		for (LocalDate heldOn : dates) {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("insert into marac_meeting (held_on) values (?)").param(heldOn).update(keys, "id");
+			long id = keys.getKey().longValue();
+			audit.record("MARAC_MEETING", "marac_meeting", id, "Scheduled " + heldOn);
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	/** The first date after the last meeting held or scheduled, or {@code today} when there is none. */
+	LocalDate nextDate(LocalDate today) {
+		LocalDate last = jdbc.sql("select max(held_on) from marac_meeting").query(LocalDate.class).optional().orElse(null);
+		return last == null ? today : last.plus(settings.interval());
+	}
+
+	/** Records the chair and the organisations present, replacing what was recorded before. */
+	void attend(long meetingId, String chair, Collection<Long> attendingOrganisations) {
+		jdbc.sql("update marac_meeting set chair = ? where id = ?").params(chair.strip(), meetingId).update();
+		jdbc.sql("delete from marac_attendee where meeting_id = ?").param(meetingId).update();
+		for (long organisation : attendingOrganisations) {
+			jdbc.sql("insert into marac_attendee (meeting_id, organisation_id) values (?, ?)").params(meetingId,
+					organisation).update();
+		}
+		audit.record("MARAC_ATTENDANCE", "marac_meeting", meetingId, "Chair and " + attendingOrganisations.size()
+				+ " organisations");
+	}
+
 	/** Puts a case on the meeting's agenda: new at its first meeting, review after. */
 	long hear(long meetingId, long referralId) {
 		LocalDate heldOn = meeting(meetingId).orElseThrow().heldOn();
@@ -116,6 +147,11 @@ class MaracMeetings {
 		audit.record("MARAC_ACTION_DONE", "marac_action", actionId, "Done " + on);
 	}
 
+	/** The referral an action belongs to, to check who may mark it done. */
+	Optional<Long> referralOfAction(long actionId) {
+		return jdbc.sql("select referral_id from marac_action where id = ?").param(actionId).query(Long.class).optional();
+	}
+
 	Optional<Meeting> meeting(long id) {
 		return jdbc.sql("select id, held_on, chair from marac_meeting where id = ?").param(id)
 			.query((rs, row) -> new Meeting(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
@@ -161,6 +197,24 @@ class MaracMeetings {
 			.list();
 	}
 
+	/** The meetings where a referral was heard, in date order. */
+	List<HeardAt> hearingsOf(long referralId) {
+		return jdbc.sql("""
+				select h.id, h.meeting_id, m.held_on, h.kind, h.decision from marac_hearing h
+				join marac_meeting m on m.id = h.meeting_id where h.referral_id = ? order by m.held_on, h.id""")
+			.param(referralId)
+			.query((rs, row) -> new HeardAt(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+					Kind.valueOf(rs.getString(4)), rs.getString(5) == null ? null : Decision.valueOf(rs.getString(5))))
+			.list();
+	}
+
+	/** Meetings on or after {@code from}, soonest first. */
+	List<Meeting> upcoming(LocalDate from) {
+		return jdbc.sql("select id, held_on, chair from marac_meeting where held_on >= ? order by held_on, id").param(from)
+			.query((rs, row) -> new Meeting(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
+			.list();
+	}
+
 	String decrypt(String encrypted) {
 		return encrypted == null ? null : encryption.decrypt(encrypted);
 	}
@@ -196,6 +250,9 @@ class MaracMeetings {
 	}
 
 	record Meeting(long id, LocalDate heldOn, String chair) {
+	}
+
+	record HeardAt(long hearingId, long meetingId, LocalDate heldOn, Kind kind, Decision decision) {
 	}
 
 	record Hearing(long id, long meetingId, long referralId, Kind kind, String notesEncrypted, Decision decision,

@@ -111,6 +111,25 @@ class MaracReferrals {
 		return referral;
 	}
 
+	/**
+	 * Whether the case has an open referral that this organisation reaches. One it does not reach (it is on the
+	 * perpetrator's side, or not a member) counts as none, so the case page tells it nothing.
+	 */
+	boolean openReferralReached(long caseId, long organisation) {
+		return jdbc.sql("select id from marac_referral where case_id = ? and closed_on is null").param(caseId)
+			.query(Long.class).list().stream()
+			.anyMatch(id -> MaracAccess.reaches(ownership(id), organisation));
+	}
+
+	/** Open referrals this organisation reaches, oldest first (for a meeting's agenda). */
+	List<Referral> openReached(long organisation) {
+		return jdbc.sql("select id from marac_referral where closed_on is null order by referred_on, id")
+			.query(Long.class).list().stream()
+			.filter(id -> MaracAccess.reaches(ownership(id), organisation))
+			.map(id -> find(id).orElseThrow())
+			.toList();
+	}
+
 	String reason(Referral referral) {
 		return encryption.decrypt(referral.reasonEncrypted());
 	}

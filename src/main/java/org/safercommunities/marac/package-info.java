@@ -4,7 +4,9 @@
  * (new or under review, kept or closed), discussion notes and actions, minutes redacted per recipient organisation,
  * and the annual report's Table 1 ({@link MaracStatistics}, dashboard source {@code MARAC}). A referral is a
  * members-only record ({@link MaracAccess}): the referring organisation and the organisations at its meetings,
- * never an organisation on the perpetrator's side. Public API: none yet besides the indicator source.
+ * never an organisation on the perpetrator's side. Staff pages: referral from a case (suggested on the case page
+ * through cases' {@link org.safercommunities.cases.CasePageSuggestions}), the schedule, each meeting and each case
+ * heard at it. Public API: none besides the indicator source.
  */
 @ApplicationModule(displayName = "CS MARAC",
 		allowedDependencies = { "audit", "cases", "crypto", "organisations", "security", "shared", "system" })
