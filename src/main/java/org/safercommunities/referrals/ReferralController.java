@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Referral pages: the form from a case with its preview (exactly what the receiver will see), the inbox of what was
+ * Referral pages: the form from a case, a report or a person with its preview (exactly what the receiver will see), the inbox of what was
  * received and sent, one referral, and the receiver's answers.
  */
 @Controller
@@ -38,6 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReferralController {
 
 	private static final String SENDERS = "hasAnyRole('OFFICER', 'POLICE')";
+
+	/** Reports and people are the Community Safety Team's officers' (reporting's triage rule, the people pages). */
+	private static final String OFFICERS = "hasRole('OFFICER')";
 
 	private static final ReferralAnswerFormValidator DECLINE_RULES = new ReferralAnswerFormValidator(
 			"referrals.error.decline-reason");
@@ -74,10 +77,69 @@ class ReferralController {
 
 	@GetMapping("/from-case/{id}")
 	@PreAuthorize(SENDERS)
-	String form(@PathVariable long id, Model model) {
-		ReferralDraft draft = referrals.draftFromCase(id);
+	String formFromCase(@PathVariable long id, Model model) {
+		return form(ReferralOrigin.ofCase(id), model);
+	}
+
+	@PostMapping("/from-case/{id}/preview")
+	@PreAuthorize(SENDERS)
+	String previewFromCase(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form,
+			BindingResult result, Model model) {
+		return preview(ReferralOrigin.ofCase(id), form, result, model);
+	}
+
+	@PostMapping("/from-case/{id}")
+	@PreAuthorize(SENDERS)
+	String sendFromCase(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		return send(ReferralOrigin.ofCase(id), form, result, model, redirect, locale);
+	}
+
+	@GetMapping("/from-report/{id}")
+	@PreAuthorize(OFFICERS)
+	String formFromReport(@PathVariable long id, Model model) {
+		return form(ReferralOrigin.ofReport(id), model);
+	}
+
+	@PostMapping("/from-report/{id}/preview")
+	@PreAuthorize(OFFICERS)
+	String previewFromReport(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form,
+			BindingResult result, Model model) {
+		return preview(ReferralOrigin.ofReport(id), form, result, model);
+	}
+
+	@PostMapping("/from-report/{id}")
+	@PreAuthorize(OFFICERS)
+	String sendFromReport(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+		return send(ReferralOrigin.ofReport(id), form, result, model, redirect, locale);
+	}
+
+	@GetMapping("/from-person/{id}")
+	@PreAuthorize(OFFICERS)
+	String formFromPerson(@PathVariable long id, Model model) {
+		return form(ReferralOrigin.ofPerson(id), model);
+	}
+
+	@PostMapping("/from-person/{id}/preview")
+	@PreAuthorize(OFFICERS)
+	String previewFromPerson(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form,
+			BindingResult result, Model model) {
+		return preview(ReferralOrigin.ofPerson(id), form, result, model);
+	}
+
+	@PostMapping("/from-person/{id}")
+	@PreAuthorize(OFFICERS)
+	String sendFromPerson(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+		return send(ReferralOrigin.ofPerson(id), form, result, model, redirect, locale);
+	}
+
+	private String form(ReferralOrigin origin, Model model) {
+		ReferralDraft draft = referrals.draft(origin);
 		ReferralForm form = new ReferralForm();
 		form.setSummary(draft.summary());
+		form.setShareAccount(draft.account() != null);
 		if (draft.suggested().size() == 1) {
 			// One organisation matches what the reporter asked for: chosen for the officer to confirm.
 			form.setReceivingOrganisationId(draft.suggested().get(0).organisationId());
@@ -86,14 +148,11 @@ class ReferralController {
 		return formPage(draft, model);
 	}
 
-	@PostMapping("/from-case/{id}/preview")
-	@PreAuthorize(SENDERS)
-	String preview(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form, BindingResult result,
-			Model model) {
-		ReferralDraft draft = referrals.draftFromCase(id);
+	private String preview(ReferralOrigin origin, ReferralForm form, BindingResult result, Model model) {
+		ReferralDraft draft = referrals.draft(origin);
 		rules().validate(form, result);
 		if (!result.hasErrors()) {
-			ReceiverCopy preview = referrals.preview(id, form.toSending());
+			ReceiverCopy preview = referrals.preview(origin, form.toSending());
 			model.addAttribute("preview", preview);
 			if (form.chosenBasis().orElseThrow() == Basis.CONSENT) {
 				model.addAttribute("consentWording", referrals.consentWording(preview.to()));
@@ -102,16 +161,14 @@ class ReferralController {
 		return formPage(draft, model);
 	}
 
-	@PostMapping("/from-case/{id}")
-	@PreAuthorize(SENDERS)
-	String send(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, Locale locale) {
-		ReferralDraft draft = referrals.draftFromCase(id);
+	private String send(ReferralOrigin origin, ReferralForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		ReferralDraft draft = referrals.draft(origin);
 		rules().validate(form, result);
 		if (result.hasErrors()) {
 			return formPage(draft, model);
 		}
-		long referralId = referrals.sendFromCase(id, form.toSending());
+		long referralId = referrals.send(origin, form.toSending());
 		redirect.addFlashAttribute("flashSuccess", messages.getMessage("referrals.flash.sent", null, locale));
 		return "redirect:/staff/referrals/" + referralId;
 	}
