@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safercommunities.cases.CaseTestData;
@@ -61,6 +62,8 @@ class ReferralsFromReportsAndPeopleIntegrationTests {
 
 	Cookie partnerSession;
 
+	List<Long> paused = List.of();
+
 	@BeforeEach
 	void victimSupportAndTheMashOnTheList() throws Exception {
 		Organisation council = data.anOrganisation(OrganisationType.COUNCIL);
@@ -69,12 +72,18 @@ class ReferralsFromReportsAndPeopleIntegrationTests {
 		services.saveAsSystem(victimSupport.getId(), "Emotional and practical support for victims of crime", 2, false,
 				true, List.of("EMOTIONAL", "PRACTICAL"), true);
 		services.saveAsSystem(mash.getId(), "Multi-Agency Safeguarding Hub", 0, true, false, List.of(), true);
-		// Other tests' services offering emotional support stop taking referrals, so this one is the only match.
-		jdbc.sql("update referral_service set active = false where organisation_id not in (?, ?)")
-			.params(victimSupport.getId(), mash.getId()).update();
 		officer = data.aStaffUser(Role.OFFICER, council);
 		officerSession = SignIn.as(mvc, officer.getEmail());
 		partnerSession = SignIn.as(mvc, data.aStaffUser(Role.PARTNER, victimSupport).getEmail());
+		// Other tests' services stop taking referrals while this test runs, so Victim Support is the only match.
+		paused = jdbc.sql("select id from referral_service where active and organisation_id not in (?, ?)")
+			.params(victimSupport.getId(), mash.getId()).query(Long.class).list();
+		paused.forEach(id -> jdbc.sql("update referral_service set active = false where id = ?").param(id).update());
+	}
+
+	@AfterEach
+	void theOtherServicesTakeReferralsAgain() {
+		paused.forEach(id -> jdbc.sql("update referral_service set active = true where id = ?").param(id).update());
 	}
 
 	@Test
@@ -89,7 +98,8 @@ class ReferralsFromReportsAndPeopleIntegrationTests {
 		assertThat(form.select("#caption").text()).isEqualTo(report.reference());
 		assertThat(form.select("#suggested").text()).contains(victimSupport.getName(), "emotional support");
 		assertThat(form.select("#receivingOrganisationId option[selected]").attr("value"))
-			.as("the one matching service is chosen for the officer to confirm").isEqualTo(victimSupport.getId().toString());
+			.as("the one matching service is chosen for the officer to confirm: " + form.select("#suggested").text()
+				+ " / " + form.select("#receivingOrganisationId").outerHtml()).isEqualTo(victimSupport.getId().toString());
 		assertThat(form.select("#summary").text()).as("pre-filled from the report")
 			.isEqualTo("Report " + report.reference() + ", received " + receivedOn(report.id())
 					+ ". The person asked for emotional support.");
