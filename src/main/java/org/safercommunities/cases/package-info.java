@@ -9,7 +9,8 @@
  * The work on a case: risk assessments ({@link CaseRisk}, with {@link CaseRisk#currentLevels} for the list's risk
  * filter, and {@link RiskLevel}), actions ({@link CaseActions}, "my actions" and the daily digest
  * {@link CaseActionReminders}), reviews ({@link CaseReviews}) and the Victims' Code checklist
- * ({@link CaseVictimsCodes}), and documents (made safe by the uploads module, held until scanned clean); dashboard sources {@code VICTIMS_CODE} and {@code CASE_RISK}.
+ * ({@link CaseVictimsCodes}), and documents (made safe by the uploads module, held until scanned clean; shared by a referral through
+ * {@link CaseDocumentShares}); dashboard sources {@code VICTIMS_CODE} and {@code CASE_RISK}.
  */
 @ApplicationModule(displayName = "Cases",
 		allowedDependencies = { "audit", "crypto", "geography", "notifications", "organisations", "people", "security", "shared", "system", "uploads" })

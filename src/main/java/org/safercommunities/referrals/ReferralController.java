@@ -1,5 +1,6 @@
 package org.safercommunities.referrals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.safercommunities.cases.CaseDocumentShares.SharedFile;
 import org.safercommunities.referrals.ReceivingServices.Listed;
 import org.safercommunities.referrals.ReferralCodes.Basis;
 import org.safercommunities.referrals.ReferralCodes.ConsentKind;
@@ -15,6 +17,9 @@ import org.safercommunities.shared.StaffActor;
 import org.safercommunities.shared.UkDates;
 import org.safercommunities.shared.UkTime;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -150,7 +155,7 @@ class ReferralController {
 
 	private String preview(ReferralOrigin origin, ReferralForm form, BindingResult result, Model model) {
 		ReferralDraft draft = referrals.draft(origin);
-		rules().validate(form, result);
+		rules(draft).validate(form, result);
 		if (!result.hasErrors()) {
 			ReceiverCopy preview = referrals.preview(origin, form.toSending());
 			model.addAttribute("preview", preview);
@@ -164,7 +169,7 @@ class ReferralController {
 	private String send(ReferralOrigin origin, ReferralForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		ReferralDraft draft = referrals.draft(origin);
-		rules().validate(form, result);
+		rules(draft).validate(form, result);
 		if (result.hasErrors()) {
 			return formPage(draft, model);
 		}
@@ -178,7 +183,7 @@ class ReferralController {
 		Referral referral = referrals.view(id);
 		StaffActor actor = CurrentActor.require();
 		model.addAttribute("referral", referral);
-		model.addAttribute("copy", ReceiverCopy.of(referral));
+		model.addAttribute("copy", referrals.copyOf(referral));
 		model.addAttribute("overdue", referral.isOverdueOn(today()));
 		model.addAttribute("answers", ReferralAccess.may(actor, ReferralAccess.ANSWER, referral));
 		model.addAttribute("sender", ReferralAccess.may(actor, ReferralAccess.SENDER, referral));
@@ -186,6 +191,19 @@ class ReferralController {
 			model.addAttribute("referralAnswerForm", new ReferralAnswerForm());
 		}
 		return "referrals/show";
+	}
+
+	/** A case document the referral shares, as an attachment of its real type, never shown inline or sniffed. */
+	@GetMapping("/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
+		SharedFile file = referrals.document(id, documentId).orElseThrow(() -> new ReferralNotFound(id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header("Content-Disposition",
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Cache-Control", "no-store")
+			.body(file.content());
 	}
 
 	@PostMapping("/{id}/accept")
@@ -241,8 +259,9 @@ class ReferralController {
 		return "redirect:/staff/referrals/" + id;
 	}
 
-	private ReferralFormValidator rules() {
-		return new ReferralFormValidator(services.active().stream().map(Listed::organisationId).collect(Collectors.toSet()));
+	private ReferralFormValidator rules(ReferralDraft draft) {
+		return new ReferralFormValidator(services.active().stream().map(Listed::organisationId).collect(Collectors.toSet()),
+				draft.documentIds());
 	}
 
 	private String formPage(ReferralDraft draft, Model model) {

@@ -11,6 +11,9 @@ import java.util.Set;
 
 import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.cases.CaseAccess;
+import org.safercommunities.cases.CaseDocumentShares;
+import org.safercommunities.cases.CaseDocumentShares.ShareableDocument;
+import org.safercommunities.cases.CaseDocumentShares.SharedFile;
 import org.safercommunities.cases.CaseFile;
 import org.safercommunities.cases.CaseFiles;
 import org.safercommunities.cases.CaseParty;
@@ -68,6 +71,8 @@ public class Referrals {
 
 	private final ReportsForCases reports;
 
+	private final CaseDocumentShares documents;
+
 	private final Organisations organisations;
 
 	private final ReferralConsentWording wording;
@@ -81,7 +86,7 @@ public class Referrals {
 	private final Clock clock;
 
 	Referrals(ReferralRepository referrals, ReceivingServices services, CaseFiles cases, CaseTimeline timeline,
-			People people, ReportSupportWanted supportWanted, ReportsForCases reports, Organisations organisations, ReferralConsentWording wording,
+			People people, ReportSupportWanted supportWanted, ReportsForCases reports, CaseDocumentShares documents, Organisations organisations, ReferralConsentWording wording,
 			AuditTrail audit, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
 		this.referrals = referrals;
 		this.services = services;
@@ -90,6 +95,7 @@ public class Referrals {
 		this.people = people;
 		this.supportWanted = supportWanted;
 		this.reports = reports;
+		this.documents = documents;
 		this.organisations = organisations;
 		this.wording = wording;
 		this.audit = audit;
@@ -124,7 +130,8 @@ public class Referrals {
 		Set<String> wanted = supportWanted.kinds(reportIds);
 		String summary = message("referrals.summary.prefill", file.getTitle(), UkDates.day(file.getOpenedOn()));
 		return new ReferralDraft(ReferralOrigin.ofCase(caseId), file.getReference(), summary, file.getAccount(), contact,
-				new ReferralSource(caseId, null, victim.orElse(null), reportIds), wanted, services.suggestedFor(wanted));
+				new ReferralSource(caseId, null, victim.orElse(null), reportIds), wanted, services.suggestedFor(wanted),
+				documents.shareable(caseId));
 	}
 
 	/**
@@ -144,7 +151,8 @@ public class Referrals {
 						String.join(", ", wanted.stream().map(kind -> message("referrals.support-kind." + kind)).toList()));
 		String contact = report.anonymous() ? null : contactOf(report.reporter());
 		return new ReferralDraft(ReferralOrigin.ofReport(reportId), report.reference(), summary, report.account(),
-				contact, new ReferralSource(null, reportId, null, Set.of(reportId)), wanted, services.suggestedFor(wanted));
+				contact, new ReferralSource(null, reportId, null, Set.of(reportId)), wanted, services.suggestedFor(wanted),
+				List.of());
 	}
 
 	/**
@@ -162,12 +170,26 @@ public class Referrals {
 		audit.record("REFERRAL_DRAFTED", "person", personId, "Referral of the person");
 		return new ReferralDraft(ReferralOrigin.ofPerson(personId), person.displayName(),
 				message("referrals.summary.prefill-person", CurrentActor.require().organisationName()), null,
-				contactOf(person), new ReferralSource(null, null, personId, Set.of()), Set.of(), List.of());
+				contactOf(person), new ReferralSource(null, null, personId, Set.of()), Set.of(), List.of(), List.of());
 	}
 
 	/** What is sent: the draft's copy, cut to what the basis and the choices allow. */
 	record Sending(long receivingOrganisationId, Basis basis, ConsentKind consent, String basisReason, String summary,
-			boolean shareAccount, boolean shareContact) {
+			boolean shareAccount, boolean shareContact, Set<Long> documentIds) {
+
+		Sending {
+			documentIds = Set.copyOf(documentIds);
+		}
+
+		Sending(long receivingOrganisationId, Basis basis, ConsentKind consent, String basisReason, String summary,
+				boolean shareAccount, boolean shareContact) {
+			this(receivingOrganisationId, basis, consent, basisReason, summary, shareAccount, shareContact, Set.of());
+		}
+
+		/** The draft's documents the sender ticked, in the case's order. */
+		List<ShareableDocument> chosenFrom(ReferralDraft draft) {
+			return draft.documents().stream().filter(document -> documentIds.contains(document.id())).toList();
+		}
 
 		/** Contact details go only on a consent given, or a legal gateway; a refused consent blocks them. */
 		boolean contactAllowed() {
@@ -186,10 +208,13 @@ public class Referrals {
 		ReferralDraft draft = draft(origin);
 		ReceivingService service = activeService(sending.receivingOrganisationId());
 		LocalDate today = today();
-		return new ReceiverCopy(actor.organisationName(), nameOf(service), today,
+		return new ReceiverCopy(null, actor.organisationName(), nameOf(service), today,
 				WorkingDays.dueOn(today, service.getDeadlineWorkingDays()), sending.basis(),
 				sending.basis().isGateway() ? sending.basisReason() : null, sending.summary().strip(),
 				sending.shareAccount() ? draft.account() : null, sending.contactAllowed() ? draft.contactDetails() : null,
+				sending.chosenFrom(draft).stream()
+					.map(document -> new ReceiverCopy.Document(document.id(), document.name(), document.available()))
+					.toList(),
 				false);
 	}
 
@@ -211,6 +236,8 @@ public class Referrals {
 				sending.basis().isGateway() ? sending.basisReason() : null, sending.summary().strip(),
 				sending.shareAccount() ? draft.account() : null, sending.contactAllowed() ? draft.contactDetails() : null,
 				WorkingDays.dueOn(today, service.getDeadlineWorkingDays()), clock.instant(), today);
+		referral.shareDocuments(sending.chosenFrom(draft).stream()
+			.map(document -> new ReferralDocument(document.id(), document.name())).toList());
 		if (sending.basis() == Basis.CONSENT) {
 			referral.recordConsent(new ReferralConsentEvent(sending.consent(), wording.asked(receiving), clock.instant(),
 					actor.username()));
@@ -232,6 +259,32 @@ public class Referrals {
 		audit.record("REFERRAL_VIEWED", "referral", referralId,
 				CurrentActor.require().belongsTo(referral.getReceivingOrganisationId()) ? "Received" : "Sent");
 		return referral;
+	}
+
+	/** What the receiver reads of a referral the signed-in person may see, with its documents' availability now. */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
+	@Transactional(readOnly = true)
+	public ReceiverCopy copyOf(Referral referral) {
+		Set<Long> ids = referral.getDocuments().stream().map(ReferralDocument::getDocumentId)
+			.collect(java.util.stream.Collectors.toSet());
+		return ReceiverCopy.of(referral, ids.isEmpty() || referral.getCaseId() == null ? java.util.Map.of()
+				: documents.availability(referral.getCaseId(), ids));
+	}
+
+	/**
+	 * A document the referral shares, for its sender or receiver ({@link ReferralAccess#VIEW}): only one the sender
+	 * chose, only while consent stands, and only once scanned clean (the cases module's rule). Audited on both sides.
+	 */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
+	public Optional<SharedFile> document(long referralId, long documentId) {
+		Referral referral = require(referralId, ReferralAccess.VIEW);
+		if (referral.getCaseId() == null || !referral.sharesDocument(documentId)) {
+			return Optional.empty();
+		}
+		Optional<SharedFile> file = documents.sharedFile(referral.getCaseId(), documentId, "referral " + referralId);
+		file.ifPresent(found -> audit.record("REFERRAL_DOCUMENT_DOWNLOADED", "referral", referralId,
+				"Document " + documentId));
+		return file;
 	}
 
 	/** The referrals sent to, and sent by, the signed-in person's organisation, newest first. Holds no personal data. */
