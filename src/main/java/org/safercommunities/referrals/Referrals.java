@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.safercommunities.audit.AuditTrail;
+import org.safercommunities.casereview.WorkingDayCalendar;
 import org.safercommunities.cases.CaseAccess;
 import org.safercommunities.cases.CaseDocumentShares;
 import org.safercommunities.cases.CaseDocumentShares.ShareableDocument;
@@ -73,6 +74,8 @@ public class Referrals {
 
 	private final CaseDocumentShares documents;
 
+	private final WorkingDayCalendar calendar;
+
 	private final Organisations organisations;
 
 	private final ReferralConsentWording wording;
@@ -86,7 +89,7 @@ public class Referrals {
 	private final Clock clock;
 
 	Referrals(ReferralRepository referrals, ReceivingServices services, CaseFiles cases, CaseTimeline timeline,
-			People people, ReportSupportWanted supportWanted, ReportsForCases reports, CaseDocumentShares documents, Organisations organisations, ReferralConsentWording wording,
+			People people, ReportSupportWanted supportWanted, ReportsForCases reports, CaseDocumentShares documents, WorkingDayCalendar calendar, Organisations organisations, ReferralConsentWording wording,
 			AuditTrail audit, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
 		this.referrals = referrals;
 		this.services = services;
@@ -96,6 +99,7 @@ public class Referrals {
 		this.supportWanted = supportWanted;
 		this.reports = reports;
 		this.documents = documents;
+		this.calendar = calendar;
 		this.organisations = organisations;
 		this.wording = wording;
 		this.audit = audit;
@@ -209,7 +213,7 @@ public class Referrals {
 		ReceivingService service = activeService(sending.receivingOrganisationId());
 		LocalDate today = today();
 		return new ReceiverCopy(null, actor.organisationName(), nameOf(service), today,
-				WorkingDays.dueOn(today, service.getDeadlineWorkingDays()), sending.basis(),
+				ReferralDeadlines.dueOn(calendar, today, service.getDeadlineWorkingDays()), sending.basis(),
 				sending.basis().isGateway() ? sending.basisReason() : null, sending.summary().strip(),
 				sending.shareAccount() ? draft.account() : null, sending.contactAllowed() ? draft.contactDetails() : null,
 				sending.chosenFrom(draft).stream()
@@ -235,7 +239,7 @@ public class Referrals {
 				service.getOrganisationId(), receiving, service.isVictimSupport(), sending.basis(),
 				sending.basis().isGateway() ? sending.basisReason() : null, sending.summary().strip(),
 				sending.shareAccount() ? draft.account() : null, sending.contactAllowed() ? draft.contactDetails() : null,
-				WorkingDays.dueOn(today, service.getDeadlineWorkingDays()), clock.instant(), today);
+				ReferralDeadlines.dueOn(calendar, today, service.getDeadlineWorkingDays()), clock.instant(), today);
 		referral.shareDocuments(sending.chosenFrom(draft).stream()
 			.map(document -> new ReferralDocument(document.id(), document.name())).toList());
 		if (sending.basis() == Basis.CONSENT) {
