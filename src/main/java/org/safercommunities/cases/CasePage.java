@@ -27,6 +27,7 @@ import org.safercommunities.people.PersonDetails;
 import org.safercommunities.people.PersonDetails.Vulnerability;
 import org.safercommunities.people.PersonSummary;
 import org.safercommunities.shared.UkDates;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -54,9 +55,12 @@ class CasePage {
 
 	private final CaseWorkSections work;
 
+	private final ObjectProvider<ReferralsOfCase> referrals;
+
 	CasePage(People people, CaseTypes types, CaseTimeline timeline, CaseFileRepository cases, Wards wards,
-			Organisations organisations, CaseWorkSections work) {
+			Organisations organisations, CaseWorkSections work, ObjectProvider<ReferralsOfCase> referrals) {
 		this.work = work;
+		this.referrals = referrals;
 		this.people = people;
 		this.types = types;
 		this.timeline = timeline;
@@ -81,6 +85,8 @@ class CasePage {
 		model.addAttribute("openedOn", UkDates.day(file.getOpenedOn()));
 		model.addAttribute("closedOn", file.getClosedOn() == null ? null : UkDates.day(file.getClosedOn()));
 		work.addTo(file, model, entries);
+		ReferralsOfCase referralsOfCase = referrals.getIfAvailable();
+		model.addAttribute("caseReferrals", referralsOfCase == null ? List.of() : referralsOfCase.of(file.getId()));
 		if (canWork) {
 			defaultForm(model, "statusForm", new StatusForm());
 			defaultForm(model, "noteForm", new NoteForm());

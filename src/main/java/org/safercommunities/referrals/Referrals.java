@@ -374,12 +374,6 @@ public class Referrals {
 			LocalDate sharedOn) {
 	}
 
-	/** The referrals made from a case, for its page; no personal data. */
-	@Transactional(readOnly = true)
-	public List<InboxRow> ofCase(long caseId) {
-		return referrals.findByCaseIdOrderBySentAtDesc(caseId).stream().map(this::row).toList();
-	}
-
 	private ReceivingService activeService(long organisationId) {
 		return services.ofOrganisation(organisationId).filter(ReceivingService::isActive)
 			.orElseThrow(() -> new ReferralNotFound(organisationId));
