@@ -169,7 +169,7 @@ public class Referrals {
 		if (!CurrentActor.require().hasRole(Role.OFFICER)) {
 			throw new AccessDeniedException("Only officers refer from the people pages");
 		}
-		PersonDetails person = people.details(personId, "referral of the person")
+		PersonDetails person = people.details(personId, "referral of person " + personId)
 			.orElseThrow(() -> new ReferralNotFound(personId));
 		audit.record("REFERRAL_DRAFTED", "person", personId, "Referral of the person");
 		return new ReferralDraft(ReferralOrigin.ofPerson(personId), person.displayName(),
