@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Working days in England and Wales: Monday to Friday, less the bank holidays held in
  * {@code casereview_bank_holiday} (seeded 2025 to 2028; administrators add more). Read from the table on each
- * count, so an added holiday moves every deadline at once.
+ * count, so an added holiday moves every deadline at once. Published to other modules as {@link WorkingDayCalendar}.
  */
 @Component
-class WorkingDays {
+class WorkingDays implements WorkingDayCalendar {
 
 	private final JdbcClient jdbc;
 
@@ -25,8 +25,14 @@ class WorkingDays {
 	}
 
 	/** The day {@code days} working days after {@code from} (the day of receipt does not count). */
-	LocalDate after(LocalDate from, int days) {
+	@Override
+	public LocalDate after(LocalDate from, int days) {
 		return after(from, days, holidaysFrom(from));
+	}
+
+	@Override
+	public boolean isWorkingDay(LocalDate day) {
+		return isWorkingDay(day, holidaysFrom(day));
 	}
 
 	/** The same, with the holidays given: a pure calculation. */
@@ -48,7 +54,7 @@ class WorkingDays {
 	}
 
 	private Set<LocalDate> holidaysFrom(LocalDate from) {
-		return new TreeSet<>(jdbc.sql("select holiday_on from casereview_bank_holiday where holiday_on > ?")
+		return new TreeSet<>(jdbc.sql("select holiday_on from casereview_bank_holiday where holiday_on >= ?")
 			.param(from)
 			.query(LocalDate.class)
 			.list());

@@ -27,6 +27,7 @@ import org.safercommunities.people.PersonDetails;
 import org.safercommunities.people.PersonDetails.Vulnerability;
 import org.safercommunities.people.PersonSummary;
 import org.safercommunities.shared.UkDates;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -58,12 +59,15 @@ class CasePage {
 
 	private final List<CasePageSuggestions> suggestions;
 
+	private final ObjectProvider<ReferralsOfCase> referrals;
+
 	CasePage(People people, CaseTypes types, CaseTimeline timeline, CaseFileRepository cases, Wards wards,
 			Organisations organisations, CaseWorkSections work, RepeatPlaces places,
-			List<CasePageSuggestions> suggestions) {
+			List<CasePageSuggestions> suggestions, ObjectProvider<ReferralsOfCase> referrals) {
 		this.work = work;
 		this.places = places;
 		this.suggestions = suggestions;
+		this.referrals = referrals;
 		this.people = people;
 		this.types = types;
 		this.timeline = timeline;
@@ -91,6 +95,8 @@ class CasePage {
 		model.addAttribute("closedOn", file.getClosedOn() == null ? null : UkDates.day(file.getClosedOn()));
 		work.addTo(file, model, entries);
 		model.addAttribute("suggestions", suggestions(file, parties, model));
+		ReferralsOfCase referralsOfCase = referrals.getIfAvailable();
+		model.addAttribute("caseReferrals", referralsOfCase == null ? List.of() : referralsOfCase.of(file.getId()));
 		if (canWork) {
 			defaultForm(model, "statusForm", new StatusForm());
 			defaultForm(model, "noteForm", new NoteForm());

@@ -5,11 +5,13 @@
  * of everything that happened. One access rule for page, list and export: {@link CaseAccess}. Public API:
  * {@link CaseFiles}, {@link CaseFile}, {@link CaseAccess}, {@link CaseTimeline}, {@link TimelineKind},
  * {@link TimelineEntry}, the event {@link CaseOpened} and {@link CaseReportLinked}, and {@link ReportsForCases}
- * with {@link ReportForCase} (implemented by reporting, so a case carries the report without a dependency on it).
+ * with {@link ReportForCase} (implemented by reporting, so a case carries the report without a dependency on it),
+ * and {@link ReferralsOfCase} (implemented by referrals, for the page's list of the case's referrals).
  * The work on a case: risk assessments ({@link CaseRisk}, with {@link CaseRisk#currentLevels} for the list's risk
  * filter, and {@link RiskLevel}), actions ({@link CaseActions}, "my actions" and the daily digest
  * {@link CaseActionReminders}), reviews ({@link CaseReviews}) and the Victims' Code checklist
- * ({@link CaseVictimsCodes}), and documents (made safe by the uploads module, held until scanned clean); dashboard sources {@code VICTIMS_CODE} and {@code CASE_RISK}.
+ * ({@link CaseVictimsCodes}), and documents (made safe by the uploads module, held until scanned clean; shared by a referral through
+ * {@link CaseDocumentShares}); dashboard sources {@code VICTIMS_CODE} and {@code CASE_RISK}.
  */
 @ApplicationModule(displayName = "Cases",
 		allowedDependencies = { "audit", "crypto", "geography", "notifications", "organisations", "people", "security", "shared", "system", "uploads" })

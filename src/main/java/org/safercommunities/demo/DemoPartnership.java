@@ -8,7 +8,8 @@ import org.safercommunities.shared.Role;
 
 /**
  * The demo partnership, modelled on Barnet's: the Community Safety Team, the police, Victim Support, the
- * partnership board and the eleven Hate Crime Reporting Centres the 2021-22 annual report names.
+ * partnership board, the eleven Hate Crime Reporting Centres the 2021-22 annual report names, and the services
+ * referrals go to (the MASH, the CS MARAC, mediation, Restorative Justice).
  * Listed here once, so the README and the tests read the same facts.
  */
 final class DemoPartnership {
@@ -25,13 +26,23 @@ final class DemoPartnership {
 
 	static final String GALOP = "GALOP";
 
+	static final String HOUSING = "Barnet Homes";
+
+	static final String MASH = "Barnet Multi-Agency Safeguarding Hub (MASH)";
+
+	static final String MARAC = "Barnet Community Safety MARAC";
+
+	static final String MEDIATION = "Barnet Community Mediation";
+
+	static final String RESTORATIVE_JUSTICE = "Restorative Justice Barnet";
+
 	static final List<DemoOrganisation> ORGANISATIONS = List.of(
 			new DemoOrganisation(COUNCIL, OrganisationType.COUNCIL),
 			new DemoOrganisation(POLICE, OrganisationType.POLICE),
 			new DemoOrganisation(VICTIM_SUPPORT, OrganisationType.VICTIM_SERVICE),
 			new DemoOrganisation(BOARD, OrganisationType.PARTNERSHIP_BOARD),
 			// The reporting centres named in the annual report (section 4.5).
-			new DemoOrganisation("Barnet Homes", OrganisationType.HOUSING),
+			new DemoOrganisation(HOUSING, OrganisationType.HOUSING),
 			new DemoOrganisation(MENCAP, OrganisationType.CHARITY),
 			new DemoOrganisation("Barnet Multifaith Forum", OrganisationType.FAITH_GROUP),
 			new DemoOrganisation("Community Barnet", OrganisationType.CHARITY),
@@ -41,7 +52,12 @@ final class DemoPartnership {
 			new DemoOrganisation("Homeless Action Barnet", OrganisationType.CHARITY),
 			new DemoOrganisation("Inclusion Barnet", OrganisationType.CHARITY),
 			new DemoOrganisation("Middlesex University", OrganisationType.EDUCATION),
-			new DemoOrganisation("Your Choice Barnet", OrganisationType.CHARITY));
+			new DemoOrganisation("Your Choice Barnet", OrganisationType.CHARITY),
+			// The services referrals go to besides those above (DemoReceivingServices).
+			new DemoOrganisation(MASH, OrganisationType.COUNCIL),
+			new DemoOrganisation(MARAC, OrganisationType.PARTNERSHIP_BOARD),
+			new DemoOrganisation(MEDIATION, OrganisationType.CHARITY),
+			new DemoOrganisation(RESTORATIVE_JUSTICE, OrganisationType.CHARITY));
 
 	/** One account per role, and a second centre worker at another centre to show centre isolation. */
 	static final List<DemoUser> USERS = List.of(

@@ -37,7 +37,7 @@ import org.safercommunities.referrals.ReferralCodes.Status;
  * <p>
  * Status rules: sent, then accepted or declined (with a reason); an accepted referral records contact made and is
  * completed with an outcome. Withdrawing consent stops further sharing: the receiver no longer sees the account or
- * the contact details; what was already shared ({@link #isSharedAccount}, {@link #isSharedContact}) cannot be called
+ * the contact details, nor download the documents chosen; what was already shared ({@link #isSharedAccount}, {@link #isSharedContact}) cannot be called
  * back, and the record says so.
  */
 @Entity
@@ -143,6 +143,10 @@ public class Referral {
 	@Column(name = "report_id")
 	private Set<Long> reportIds = new LinkedHashSet<>();
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "referral_document", joinColumns = @JoinColumn(name = "referral_id"))
+	private Set<ReferralDocument> documents = new LinkedHashSet<>();
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@JoinColumn(name = "referral_id", nullable = false)
 	@OrderBy("recordedAt, id")
@@ -174,6 +178,16 @@ public class Referral {
 		this.dueOn = dueOn;
 		this.sentAt = sentAt;
 		this.sentOn = sentOn;
+	}
+
+	/** The case documents the sender chose to share; set once, before the referral is saved. */
+	void shareDocuments(java.util.Collection<ReferralDocument> chosen) {
+		documents = new LinkedHashSet<>(chosen);
+	}
+
+	/** Whether the receiver may still download this shared document: chosen, and consent not withdrawn since. */
+	public boolean sharesDocument(long documentId) {
+		return !isConsentWithdrawn() && documents.stream().anyMatch(document -> document.getDocumentId() == documentId);
 	}
 
 	void recordConsent(ReferralConsentEvent event) {
@@ -278,6 +292,9 @@ public class Referral {
 	public String getDeclineReason() { return declineReason; }
 	public String getOutcome() { return outcome; }
 	public Instant getConsentWithdrawnAt() { return consentWithdrawnAt; }
+	public List<ReferralDocument> getDocuments() {
+		return documents.stream().sorted(java.util.Comparator.comparingLong(ReferralDocument::getDocumentId)).toList();
+	}
 	public List<ReferralConsentEvent> getConsentEvents() { return List.copyOf(consentEvents); }
 
 }

@@ -1,5 +1,6 @@
 package org.safercommunities.referrals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.safercommunities.cases.CaseDocumentShares.SharedFile;
 import org.safercommunities.referrals.ReceivingServices.Listed;
 import org.safercommunities.referrals.ReferralCodes.Basis;
 import org.safercommunities.referrals.ReferralCodes.ConsentKind;
@@ -15,6 +17,9 @@ import org.safercommunities.shared.StaffActor;
 import org.safercommunities.shared.UkDates;
 import org.safercommunities.shared.UkTime;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Referral pages: the form from a case with its preview (exactly what the receiver will see), the inbox of what was
+ * Referral pages: the form from a case, a report or a person with its preview (exactly what the receiver will see), the inbox of what was
  * received and sent, one referral, and the receiver's answers.
  */
 @Controller
@@ -38,6 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReferralController {
 
 	private static final String SENDERS = "hasAnyRole('OFFICER', 'POLICE')";
+
+	/** Reports and people are the Community Safety Team's officers' (reporting's triage rule, the people pages). */
+	private static final String OFFICERS = "hasRole('OFFICER')";
 
 	private static final ReferralAnswerFormValidator DECLINE_RULES = new ReferralAnswerFormValidator(
 			"referrals.error.decline-reason");
@@ -74,10 +82,69 @@ class ReferralController {
 
 	@GetMapping("/from-case/{id}")
 	@PreAuthorize(SENDERS)
-	String form(@PathVariable long id, Model model) {
-		ReferralDraft draft = referrals.draftFromCase(id);
+	String formFromCase(@PathVariable long id, Model model) {
+		return form(ReferralOrigin.ofCase(id), model);
+	}
+
+	@PostMapping("/from-case/{id}/preview")
+	@PreAuthorize(SENDERS)
+	String previewFromCase(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form,
+			BindingResult result, Model model) {
+		return preview(ReferralOrigin.ofCase(id), form, result, model);
+	}
+
+	@PostMapping("/from-case/{id}")
+	@PreAuthorize(SENDERS)
+	String sendFromCase(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		return send(ReferralOrigin.ofCase(id), form, result, model, redirect, locale);
+	}
+
+	@GetMapping("/from-report/{id}")
+	@PreAuthorize(OFFICERS)
+	String formFromReport(@PathVariable long id, Model model) {
+		return form(ReferralOrigin.ofReport(id), model);
+	}
+
+	@PostMapping("/from-report/{id}/preview")
+	@PreAuthorize(OFFICERS)
+	String previewFromReport(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form,
+			BindingResult result, Model model) {
+		return preview(ReferralOrigin.ofReport(id), form, result, model);
+	}
+
+	@PostMapping("/from-report/{id}")
+	@PreAuthorize(OFFICERS)
+	String sendFromReport(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+		return send(ReferralOrigin.ofReport(id), form, result, model, redirect, locale);
+	}
+
+	@GetMapping("/from-person/{id}")
+	@PreAuthorize(OFFICERS)
+	String formFromPerson(@PathVariable long id, Model model) {
+		return form(ReferralOrigin.ofPerson(id), model);
+	}
+
+	@PostMapping("/from-person/{id}/preview")
+	@PreAuthorize(OFFICERS)
+	String previewFromPerson(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form,
+			BindingResult result, Model model) {
+		return preview(ReferralOrigin.ofPerson(id), form, result, model);
+	}
+
+	@PostMapping("/from-person/{id}")
+	@PreAuthorize(OFFICERS)
+	String sendFromPerson(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+		return send(ReferralOrigin.ofPerson(id), form, result, model, redirect, locale);
+	}
+
+	private String form(ReferralOrigin origin, Model model) {
+		ReferralDraft draft = referrals.draft(origin);
 		ReferralForm form = new ReferralForm();
 		form.setSummary(draft.summary());
+		form.setShareAccount(draft.account() != null);
 		if (draft.suggested().size() == 1) {
 			// One organisation matches what the reporter asked for: chosen for the officer to confirm.
 			form.setReceivingOrganisationId(draft.suggested().get(0).organisationId());
@@ -86,14 +153,11 @@ class ReferralController {
 		return formPage(draft, model);
 	}
 
-	@PostMapping("/from-case/{id}/preview")
-	@PreAuthorize(SENDERS)
-	String preview(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form, BindingResult result,
-			Model model) {
-		ReferralDraft draft = referrals.draftFromCase(id);
-		rules().validate(form, result);
+	private String preview(ReferralOrigin origin, ReferralForm form, BindingResult result, Model model) {
+		ReferralDraft draft = referrals.draft(origin);
+		rules(draft).validate(form, result);
 		if (!result.hasErrors()) {
-			ReceiverCopy preview = referrals.preview(id, form.toSending());
+			ReceiverCopy preview = referrals.preview(origin, form.toSending());
 			model.addAttribute("preview", preview);
 			if (form.chosenBasis().orElseThrow() == Basis.CONSENT) {
 				model.addAttribute("consentWording", referrals.consentWording(preview.to()));
@@ -102,16 +166,14 @@ class ReferralController {
 		return formPage(draft, model);
 	}
 
-	@PostMapping("/from-case/{id}")
-	@PreAuthorize(SENDERS)
-	String send(@PathVariable long id, @ModelAttribute("referralForm") ReferralForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, Locale locale) {
-		ReferralDraft draft = referrals.draftFromCase(id);
-		rules().validate(form, result);
+	private String send(ReferralOrigin origin, ReferralForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		ReferralDraft draft = referrals.draft(origin);
+		rules(draft).validate(form, result);
 		if (result.hasErrors()) {
 			return formPage(draft, model);
 		}
-		long referralId = referrals.sendFromCase(id, form.toSending());
+		long referralId = referrals.send(origin, form.toSending());
 		redirect.addFlashAttribute("flashSuccess", messages.getMessage("referrals.flash.sent", null, locale));
 		return "redirect:/staff/referrals/" + referralId;
 	}
@@ -121,7 +183,7 @@ class ReferralController {
 		Referral referral = referrals.view(id);
 		StaffActor actor = CurrentActor.require();
 		model.addAttribute("referral", referral);
-		model.addAttribute("copy", ReceiverCopy.of(referral));
+		model.addAttribute("copy", referrals.copyOf(referral));
 		model.addAttribute("overdue", referral.isOverdueOn(today()));
 		model.addAttribute("answers", ReferralAccess.may(actor, ReferralAccess.ANSWER, referral));
 		model.addAttribute("sender", ReferralAccess.may(actor, ReferralAccess.SENDER, referral));
@@ -129,6 +191,19 @@ class ReferralController {
 			model.addAttribute("referralAnswerForm", new ReferralAnswerForm());
 		}
 		return "referrals/show";
+	}
+
+	/** A case document the referral shares, as an attachment of its real type, never shown inline or sniffed. */
+	@GetMapping("/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
+		SharedFile file = referrals.document(id, documentId).orElseThrow(() -> new ReferralNotFound(id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header("Content-Disposition",
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Cache-Control", "no-store")
+			.body(file.content());
 	}
 
 	@PostMapping("/{id}/accept")
@@ -184,8 +259,9 @@ class ReferralController {
 		return "redirect:/staff/referrals/" + id;
 	}
 
-	private ReferralFormValidator rules() {
-		return new ReferralFormValidator(services.active().stream().map(Listed::organisationId).collect(Collectors.toSet()));
+	private ReferralFormValidator rules(ReferralDraft draft) {
+		return new ReferralFormValidator(services.active().stream().map(Listed::organisationId).collect(Collectors.toSet()),
+				draft.documentIds());
 	}
 
 	private String formPage(ReferralDraft draft, Model model) {

@@ -1,11 +1,17 @@
 package org.safercommunities.referrals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.safercommunities.referrals.ReferralCodes.Basis;
 import org.safercommunities.referrals.ReferralCodes.ConsentKind;
 
-/** The referral form from a case: to whom, on what basis, what the receiver reads, and what is shared. */
+/**
+ * The referral form: to whom, on what basis, what the receiver reads, and what is shared (the account, contact
+ * details, the case documents ticked).
+ */
 public class ReferralForm {
 
 	static final int SUMMARY_MAX = 4000;
@@ -26,6 +32,8 @@ public class ReferralForm {
 
 	private boolean shareContact;
 
+	private List<Long> documentIds = new ArrayList<>();
+
 	Optional<Basis> chosenBasis() {
 		return parse(Basis.class, basis);
 	}
@@ -36,7 +44,8 @@ public class ReferralForm {
 
 	Referrals.Sending toSending() {
 		return new Referrals.Sending(receivingOrganisationId, chosenBasis().orElseThrow(), chosenConsent().orElse(null),
-				basisReason == null ? null : basisReason.strip(), summary, shareAccount, shareContact);
+				basisReason == null ? null : basisReason.strip(), summary, shareAccount, shareContact,
+				Set.copyOf(documentIds));
 	}
 
 	private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
@@ -62,5 +71,9 @@ public class ReferralForm {
 	public void setShareAccount(boolean shareAccount) { this.shareAccount = shareAccount; }
 	public boolean isShareContact() { return shareContact; }
 	public void setShareContact(boolean shareContact) { this.shareContact = shareContact; }
+	public List<Long> getDocumentIds() { return documentIds; }
+	public void setDocumentIds(List<Long> documentIds) {
+		this.documentIds = documentIds == null ? new ArrayList<>() : new ArrayList<>(documentIds.stream().filter(java.util.Objects::nonNull).toList());
+	}
 
 }

@@ -8,14 +8,22 @@ import org.springframework.validation.Validator;
 
 /**
  * A receiving service from the list, a basis, the person's answer when the basis is consent, the reason when it
- * is a legal gateway, and a summary of a sensible length.
+ * is a legal gateway, a summary of a sensible length, and documents only from the case's own list.
  */
 class ReferralFormValidator implements Validator {
 
 	private final Set<Long> receivingOrganisations;
 
+	private final Set<Long> documents;
+
 	ReferralFormValidator(Set<Long> receivingOrganisations) {
+		this(receivingOrganisations, Set.of());
+	}
+
+	/** With the ids of the case's documents the sender may choose from. */
+	ReferralFormValidator(Set<Long> receivingOrganisations, Set<Long> documents) {
 		this.receivingOrganisations = Set.copyOf(receivingOrganisations);
+		this.documents = Set.copyOf(documents);
 	}
 
 	@Override
@@ -45,6 +53,9 @@ class ReferralFormValidator implements Validator {
 				errors.rejectValue("basisReason", "referrals.error.reason-long", new Object[] { ReferralForm.REASON_MAX },
 						null);
 			}
+		}
+		if (!documents.containsAll(form.getDocumentIds())) {
+			errors.rejectValue("documentIds", "referrals.error.documents");
 		}
 		String summary = form.getSummary();
 		if (summary == null || summary.isBlank()) {

@@ -10,11 +10,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.safercommunities.audit.AuditTrail;
+import org.safercommunities.casereview.WorkingDayCalendar;
 import org.safercommunities.cases.CaseAccess;
+import org.safercommunities.cases.CaseDocumentShares;
+import org.safercommunities.cases.CaseDocumentShares.ShareableDocument;
+import org.safercommunities.cases.CaseDocumentShares.SharedFile;
 import org.safercommunities.cases.CaseFile;
 import org.safercommunities.cases.CaseFiles;
 import org.safercommunities.cases.CaseParty;
 import org.safercommunities.cases.CaseTimeline;
+import org.safercommunities.cases.ReportForCase;
+import org.safercommunities.cases.ReportForCase.Reporter;
+import org.safercommunities.cases.ReportsForCases;
 import org.safercommunities.cases.TimelineKind;
 import org.safercommunities.organisations.Organisations;
 import org.safercommunities.people.Address;
@@ -28,17 +35,19 @@ import org.safercommunities.reporting.ReportSupportWanted;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.IndicatorCountsChanged;
 import org.safercommunities.shared.RecordRule;
+import org.safercommunities.shared.Role;
 import org.safercommunities.shared.StaffActor;
 import org.safercommunities.shared.UkDates;
 import org.safercommunities.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Referrals between organisations ("tell us once"): drafting one from a case, sending it on a basis, the receiver's
+ * Referrals between organisations ("tell us once"): drafting one from a case, a report or a person, sending it on a basis, the receiver's
  * answers, and a withdrawal of consent. Every read of a referral is audited; every step on a referral made from a
  * case adds its line to the case's timeline, so declines and outcomes flow back to the sender.
  */
@@ -61,6 +70,12 @@ public class Referrals {
 
 	private final ReportSupportWanted supportWanted;
 
+	private final ReportsForCases reports;
+
+	private final CaseDocumentShares documents;
+
+	private final WorkingDayCalendar calendar;
+
 	private final Organisations organisations;
 
 	private final ReferralConsentWording wording;
@@ -74,7 +89,7 @@ public class Referrals {
 	private final Clock clock;
 
 	Referrals(ReferralRepository referrals, ReceivingServices services, CaseFiles cases, CaseTimeline timeline,
-			People people, ReportSupportWanted supportWanted, Organisations organisations, ReferralConsentWording wording,
+			People people, ReportSupportWanted supportWanted, ReportsForCases reports, CaseDocumentShares documents, WorkingDayCalendar calendar, Organisations organisations, ReferralConsentWording wording,
 			AuditTrail audit, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
 		this.referrals = referrals;
 		this.services = services;
@@ -82,12 +97,25 @@ public class Referrals {
 		this.timeline = timeline;
 		this.people = people;
 		this.supportWanted = supportWanted;
+		this.reports = reports;
+		this.documents = documents;
+		this.calendar = calendar;
 		this.organisations = organisations;
 		this.wording = wording;
 		this.audit = audit;
 		this.events = events;
 		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/** A referral as it would start, from a case, a report or a person; see the three methods below. */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
+	public ReferralDraft draft(ReferralOrigin origin) {
+		return switch (origin.kind()) {
+			case CASE -> draftFromCase(origin.id());
+			case REPORT -> draftFromReport(origin.id());
+			case PERSON -> draftFromPerson(origin.id());
+		};
 	}
 
 	/**
@@ -104,15 +132,68 @@ public class Referrals {
 			.map(Referrals::contactOf).orElse(null);
 		Set<Long> reportIds = Set.copyOf(file.reportIds());
 		Set<String> wanted = supportWanted.kinds(reportIds);
-		String summary = messages.getMessage("referrals.summary.prefill", new Object[] { file.getTitle(),
-				UkDates.day(file.getOpenedOn()) }, Locale.UK);
-		return new ReferralDraft(caseId, file.getReference(), summary, file.getAccount(), contact, victim.orElse(null),
-				reportIds, wanted, services.suggestedFor(wanted));
+		String summary = message("referrals.summary.prefill", file.getTitle(), UkDates.day(file.getOpenedOn()));
+		return new ReferralDraft(ReferralOrigin.ofCase(caseId), file.getReference(), summary, file.getAccount(), contact,
+				new ReferralSource(caseId, null, victim.orElse(null), reportIds), wanted, services.suggestedFor(wanted),
+				documents.shareable(caseId));
+	}
+
+	/**
+	 * A referral from a report, before or without a case: for the Community Safety Team's officers, who triage
+	 * reports (reporting's rule, checked and audited as the report is read). The summary is pre-filled from the
+	 * report and its "support wanted" answers suggest the receiver; the reporter's own contact details go only as the
+	 * basis allows, and an anonymous report has none to give.
+	 */
+	@PreAuthorize("hasRole('OFFICER')")
+	public ReferralDraft draftFromReport(long reportId) {
+		ReportForCase report = reports.forCase(reportId).orElseThrow(() -> new ReferralNotFound(reportId));
+		audit.record("REFERRAL_DRAFTED", "hate_report", reportId, "Referral from the report");
+		Set<String> wanted = supportWanted.kinds(Set.of(reportId));
+		String summary = wanted.isEmpty()
+				? message("referrals.summary.prefill-report", report.reference(), UkDates.day(report.receivedOn()))
+				: message("referrals.summary.prefill-report-wanted", report.reference(), UkDates.day(report.receivedOn()),
+						String.join(", ", wanted.stream().map(kind -> message("referrals.support-kind." + kind)).toList()));
+		String contact = report.anonymous() ? null : contactOf(report.reporter());
+		return new ReferralDraft(ReferralOrigin.ofReport(reportId), report.reference(), summary, report.account(),
+				contact, new ReferralSource(null, reportId, null, Set.of(reportId)), wanted, services.suggestedFor(wanted),
+				List.of());
+	}
+
+	/**
+	 * A referral of a person from the people pages (officers only, as those pages are): their contact details as the
+	 * basis allows, and no account; the summary says what the officer must add.
+	 */
+	@PreAuthorize("hasRole('OFFICER')")
+	public ReferralDraft draftFromPerson(long personId) {
+		// Also called from preview and send inside this bean, where the annotation above is not applied.
+		if (!CurrentActor.require().hasRole(Role.OFFICER)) {
+			throw new AccessDeniedException("Only officers refer from the people pages");
+		}
+		PersonDetails person = people.details(personId, "referral of person " + personId)
+			.orElseThrow(() -> new ReferralNotFound(personId));
+		audit.record("REFERRAL_DRAFTED", "person", personId, "Referral of the person");
+		return new ReferralDraft(ReferralOrigin.ofPerson(personId), person.displayName(),
+				message("referrals.summary.prefill-person", CurrentActor.require().organisationName()), null,
+				contactOf(person), new ReferralSource(null, null, personId, Set.of()), Set.of(), List.of(), List.of());
 	}
 
 	/** What is sent: the draft's copy, cut to what the basis and the choices allow. */
 	record Sending(long receivingOrganisationId, Basis basis, ConsentKind consent, String basisReason, String summary,
-			boolean shareAccount, boolean shareContact) {
+			boolean shareAccount, boolean shareContact, Set<Long> documentIds) {
+
+		Sending {
+			documentIds = Set.copyOf(documentIds);
+		}
+
+		Sending(long receivingOrganisationId, Basis basis, ConsentKind consent, String basisReason, String summary,
+				boolean shareAccount, boolean shareContact) {
+			this(receivingOrganisationId, basis, consent, basisReason, summary, shareAccount, shareContact, Set.of());
+		}
+
+		/** The draft's documents the sender ticked, in the case's order. */
+		List<ShareableDocument> chosenFrom(ReferralDraft draft) {
+			return draft.documents().stream().filter(document -> documentIds.contains(document.id())).toList();
+		}
 
 		/** Contact details go only on a consent given, or a legal gateway; a refused consent blocks them. */
 		boolean contactAllowed() {
@@ -123,18 +204,21 @@ public class Referrals {
 
 	/**
 	 * The receiver's copy as it would be sent: the preview before sending. Reads the same draft as
-	 * {@link #sendFromCase}, so what is previewed is what goes.
+	 * {@link #send}, so what is previewed is what goes.
 	 */
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
-	public ReceiverCopy preview(long caseId, Sending sending) {
+	public ReceiverCopy preview(ReferralOrigin origin, Sending sending) {
 		StaffActor actor = CurrentActor.require();
-		ReferralDraft draft = draftFromCase(caseId);
+		ReferralDraft draft = draft(origin);
 		ReceivingService service = activeService(sending.receivingOrganisationId());
 		LocalDate today = today();
-		return new ReceiverCopy(actor.organisationName(), nameOf(service), today,
-				WorkingDays.dueOn(today, service.getDeadlineWorkingDays()), sending.basis(),
+		return new ReceiverCopy(null, actor.organisationName(), nameOf(service), today,
+				ReferralDeadlines.dueOn(calendar, today, service.getDeadlineWorkingDays()), sending.basis(),
 				sending.basis().isGateway() ? sending.basisReason() : null, sending.summary().strip(),
 				sending.shareAccount() ? draft.account() : null, sending.contactAllowed() ? draft.contactDetails() : null,
+				sending.chosenFrom(draft).stream()
+					.map(document -> new ReceiverCopy.Document(document.id(), document.name(), document.available()))
+					.toList(),
 				false);
 	}
 
@@ -143,28 +227,31 @@ public class Referrals {
 		return wording.asked(receivingOrganisation);
 	}
 
-	/** Sends a referral from a case; returns its id. */
+	/** Sends a referral from a case, a report or a person; returns its id. */
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")
-	public long sendFromCase(long caseId, Sending sending) {
+	public long send(ReferralOrigin origin, Sending sending) {
 		StaffActor actor = CurrentActor.require();
-		ReferralDraft draft = draftFromCase(caseId);
+		ReferralDraft draft = draft(origin);
 		ReceivingService service = activeService(sending.receivingOrganisationId());
 		String receiving = nameOf(service);
 		LocalDate today = today();
-		Referral referral = new Referral(new ReferralSource(caseId, null, draft.personId(), draft.reportIds()),
-				actor.organisationId(), actor.userId(), actor.organisationName(), service.getOrganisationId(), receiving,
-				service.isVictimSupport(), sending.basis(), sending.basis().isGateway() ? sending.basisReason() : null,
-				sending.summary().strip(), sending.shareAccount() ? draft.account() : null,
-				sending.contactAllowed() ? draft.contactDetails() : null,
-				WorkingDays.dueOn(today, service.getDeadlineWorkingDays()), clock.instant(), today);
+		Referral referral = new Referral(draft.source(), actor.organisationId(), actor.userId(), actor.organisationName(),
+				service.getOrganisationId(), receiving, service.isVictimSupport(), sending.basis(),
+				sending.basis().isGateway() ? sending.basisReason() : null, sending.summary().strip(),
+				sending.shareAccount() ? draft.account() : null, sending.contactAllowed() ? draft.contactDetails() : null,
+				ReferralDeadlines.dueOn(calendar, today, service.getDeadlineWorkingDays()), clock.instant(), today);
+		referral.shareDocuments(sending.chosenFrom(draft).stream()
+			.map(document -> new ReferralDocument(document.id(), document.name())).toList());
 		if (sending.basis() == Basis.CONSENT) {
 			referral.recordConsent(new ReferralConsentEvent(sending.consent(), wording.asked(receiving), clock.instant(),
 					actor.username()));
 		}
 		long id = referrals.save(referral).getId();
 		audit.record("REFERRAL_SENT", "referral", id, sending.basis().name() + " to organisation " + receiving);
-		timeline.add(caseId, TimelineKind.REFERRAL, message("referrals.timeline.sent", receiving,
-				UkDates.day(referral.getDueOn())), "referral", id);
+		if (referral.getCaseId() != null) {
+			timeline.add(referral.getCaseId(), TimelineKind.REFERRAL, message("referrals.timeline.sent", receiving,
+					UkDates.day(referral.getDueOn())), "referral", id);
+		}
 		changed(today);
 		return id;
 	}
@@ -176,6 +263,32 @@ public class Referrals {
 		audit.record("REFERRAL_VIEWED", "referral", referralId,
 				CurrentActor.require().belongsTo(referral.getReceivingOrganisationId()) ? "Received" : "Sent");
 		return referral;
+	}
+
+	/** What the receiver reads of a referral the signed-in person may see, with its documents' availability now. */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
+	@Transactional(readOnly = true)
+	public ReceiverCopy copyOf(Referral referral) {
+		Set<Long> ids = referral.getDocuments().stream().map(ReferralDocument::getDocumentId)
+			.collect(java.util.stream.Collectors.toSet());
+		return ReceiverCopy.of(referral, ids.isEmpty() || referral.getCaseId() == null ? java.util.Map.of()
+				: documents.availability(referral.getCaseId(), ids));
+	}
+
+	/**
+	 * A document the referral shares, for its sender or receiver ({@link ReferralAccess#VIEW}): only one the sender
+	 * chose, only while consent stands, and only once scanned clean (the cases module's rule). Audited on both sides.
+	 */
+	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
+	public Optional<SharedFile> document(long referralId, long documentId) {
+		Referral referral = require(referralId, ReferralAccess.VIEW);
+		if (referral.getCaseId() == null || !referral.sharesDocument(documentId)) {
+			return Optional.empty();
+		}
+		Optional<SharedFile> file = documents.sharedFile(referral.getCaseId(), documentId, "referral " + referralId);
+		file.ifPresent(found -> audit.record("REFERRAL_DOCUMENT_DOWNLOADED", "referral", referralId,
+				"Document " + documentId));
+		return file;
 	}
 
 	/** The referrals sent to, and sent by, the signed-in person's organisation, newest first. Holds no personal data. */
@@ -261,12 +374,6 @@ public class Referrals {
 			LocalDate sharedOn) {
 	}
 
-	/** The referrals made from a case, for its page; no personal data. */
-	@Transactional(readOnly = true)
-	public List<InboxRow> ofCase(long caseId) {
-		return referrals.findByCaseIdOrderBySentAtDesc(caseId).stream().map(this::row).toList();
-	}
-
 	private ReceivingService activeService(long organisationId) {
 		return services.ofOrganisation(organisationId).filter(ReceivingService::isActive)
 			.orElseThrow(() -> new ReferralNotFound(organisationId));
@@ -305,6 +412,18 @@ public class Referrals {
 
 	private String message(String key, Object... args) {
 		return messages.getMessage(key, args, Locale.UK);
+	}
+
+	/** A named reporter's name and how to reach them, one line each, as they gave them in the report. */
+	private String contactOf(Reporter reporter) {
+		List<String> lines = new ArrayList<>();
+		lines.add(reporter.name());
+		java.util.stream.Stream.of(reporter.phone(), reporter.email()).filter(line -> line != null && !line.isBlank())
+			.forEach(lines::add);
+		if (Boolean.FALSE.equals(reporter.safeToContact())) {
+			lines.add(message("referrals.contact.not-safe"));
+		}
+		return String.join("\n", lines);
 	}
 
 	/** Name and how to reach the person, one line each, as the receiver reads them. */

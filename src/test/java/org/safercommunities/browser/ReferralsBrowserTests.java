@@ -5,9 +5,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.safercommunities.cases.CaseTestData;
 import org.safercommunities.organisations.Organisation;
 import org.safercommunities.organisations.OrganisationType;
 import org.safercommunities.referrals.ReceivingServices;
+import org.safercommunities.reporting.ReportTestData;
 import org.safercommunities.security.StaffUser;
 import org.safercommunities.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +19,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 13 in a real browser: an officer refers a case's victim to Victim Support with consent (a mistake first,
  * then the preview, then sending); Victim Support's partner accepts, records contact and completes; the
- * administrator's list of receiving services. Every page checked with axe-core.
+ * administrator's list of receiving services; the case page's list of its referrals; referrals from a report's
+ * page and a person's page. Every page checked with axe-core.
  */
 class ReferralsBrowserTests extends BrowserTest {
 
 	@Autowired
 	ReceivingServices services;
+
+	@Autowired
+	ReportTestData reports;
+
+	@Autowired
+	org.safercommunities.people.People people;
 
 	@Test
 	void anOfficerRefersAVictimAndVictimSupportAnswers() {
@@ -65,6 +74,11 @@ class ReferralsBrowserTests extends BrowserTest {
 		Browser.assertAccessible(driver);
 		open("/staff/referrals");
 		Browser.assertAccessible(driver);
+		open(caseAddress);
+		String referralId = referralAddress.substring("/staff/referrals/".length());
+		assertThat(driver.findElement(By.id("case-referral-" + referralId)).getText())
+			.as("the case page lists the referral with its receiver and status").contains(victimSupport.getName(), "New");
+		Browser.assertAccessible(driver);
 		signOut();
 
 		signIn(partner.getEmail());
@@ -88,6 +102,41 @@ class ReferralsBrowserTests extends BrowserTest {
 		signIn(data.aStaffUser(Role.ADMIN, council).getEmail());
 		open("/staff/admin/referral-services");
 		assertThat(driver.findElement(By.id("service-" + victimSupport.getId())).getText()).contains("2 working days");
+		Browser.assertAccessible(driver);
+	}
+
+	@Test
+	void anOfficerRefersFromAReportAndFromAPersonsPage() {
+		Organisation council = data.anOrganisation(OrganisationType.COUNCIL);
+		Organisation mash = data.anOrganisation(OrganisationType.COUNCIL);
+		services.saveAsSystem(mash.getId(), "Multi-Agency Safeguarding Hub", 0, true, false, List.of(), true);
+		ReportTestData.Sent report = CaseTestData.namedReport(reports, "Dina Browser", "dina@example.test", "07700 900321");
+		signIn(data.aStaffUser(Role.OFFICER, council).getEmail());
+
+		open("/staff/reports/" + report.id());
+		submit(driver.findElement(By.id("refer")));
+		assertThat(path()).isEqualTo("/staff/referrals/from-report/" + report.id());
+		assertThat(driver.findElement(By.id("summary")).getText()).as("pre-filled from the report")
+			.startsWith("Report " + report.reference());
+		Browser.assertAccessible(driver);
+		new Select(driver.findElement(By.id("receivingOrganisationId"))).selectByVisibleText(mash.getName());
+		driver.findElement(By.id("basis-SAFEGUARDING")).click();
+		driver.findElement(By.id("basisReason")).sendKeys("A child lives at the address");
+		driver.findElement(By.id("shareContact")).click();
+		submit(driver.findElement(By.id("preview")));
+		assertThat(driver.findElement(By.id("copy-account")).getText()).isEqualTo(CaseTestData.ACCOUNT);
+		assertThat(driver.findElement(By.id("copy-contact")).getText()).contains("Dina Browser");
+		Browser.assertAccessible(driver);
+		submit(driver.findElement(By.id("send")));
+		assertThat(path()).matches("/staff/referrals/\\d+");
+		Browser.assertAccessible(driver);
+
+		org.safercommunities.people.PersonDetails eve = org.safercommunities.people.PersonDetails.named("Eve", "Browser");
+		long personId = people.record(eve, "browser test");
+		open("/staff/people/" + personId);
+		submit(driver.findElement(By.id("refer-link")));
+		assertThat(path()).isEqualTo("/staff/referrals/from-person/" + personId);
+		assertThat(driver.findElements(By.id("shareAccount"))).as("no account to share").isEmpty();
 		Browser.assertAccessible(driver);
 	}
 

@@ -62,6 +62,27 @@ class DemoDataSeederTests {
 	}
 
 	@Test
+	void theReceivingServicesAreTheIssuesSevenEachADemoOrganisationWithASensibleDeadline() {
+		Set<String> names = DemoPartnership.ORGANISATIONS.stream()
+			.map(DemoPartnership.DemoOrganisation::name)
+			.collect(Collectors.toSet());
+		assertThat(DemoReceivingServices.SERVICES).extracting(DemoReceivingServices.DemoService::organisation)
+			.containsExactly(DemoPartnership.VICTIM_SUPPORT, DemoPartnership.HOUSING, DemoPartnership.MENCAP,
+					DemoPartnership.MASH, DemoPartnership.MARAC, DemoPartnership.MEDIATION,
+					DemoPartnership.RESTORATIVE_JUSTICE)
+			.allSatisfy(organisation -> assertThat(names).contains(organisation));
+		assertThat(DemoReceivingServices.SERVICES).allSatisfy(service -> {
+			assertThat(service.description()).as(service.organisation()).hasSizeBetween(40, 500);
+			assertThat(service.deadlineWorkingDays()).as(service.organisation()).isBetween(0, 10);
+			assertThat(service.deadlineWorkingDays() == 0).as(service.organisation() + ": same day only for safeguarding")
+				.isEqualTo(service.safeguarding());
+		});
+		assertThat(DemoReceivingServices.SERVICES).filteredOn(DemoReceivingServices.DemoService::victimSupport)
+			.extracting(DemoReceivingServices.DemoService::organisation)
+			.containsExactly(DemoPartnership.VICTIM_SUPPORT, DemoPartnership.MENCAP);
+	}
+
+	@Test
 	void everyDemoUserBelongsToADemoOrganisation() {
 		Set<String> names = DemoPartnership.ORGANISATIONS.stream()
 			.map(DemoPartnership.DemoOrganisation::name)

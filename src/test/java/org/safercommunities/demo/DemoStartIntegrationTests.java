@@ -46,4 +46,17 @@ class DemoStartIntegrationTests {
 					"No designated safeguarding lead named", "Due soon");
 	}
 
+	@Test
+	void theAdministratorSeesTheSevenReceivingServicesWithTheirDeadlines() throws Exception {
+		var result = SignIn.attempt(mvc, "admin@barnet.example", "demo-password-2026");
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/staff/admin/referral-services")
+			.cookie(result.getResponse().getCookie(SignIn.SESSION_COOKIE))).andReturn().getResponse().getContentAsString());
+		for (DemoReceivingServices.DemoService service : DemoReceivingServices.SERVICES) {
+			org.assertj.core.api.Assertions.assertThat(page.select("tr:contains(" + service.organisation() + ")").text())
+				.as(service.organisation() + " on the list with its deadline")
+				.contains(service.deadlineWorkingDays() == 0 ? "Same working day"
+						: service.deadlineWorkingDays() + " working days");
+		}
+	}
+
 }

@@ -209,6 +209,23 @@ class ReferralsIntegrationTests {
 		assertThat(Jsoup.parse(page("/staff/referrals/" + referralId, officerSession)).select("#overdue").text())
 			.contains("this referral is overdue");
 
+		Document casePage = Jsoup.parse(page("/staff/cases/" + caseId, officerSession));
+		assertThat(casePage.select("#case-referral-" + referralId).text()).as("listed on the case page, overdue")
+			.contains(victimSupport.getName(), org.safercommunities.shared.UkDates.day(today.minusDays(1)), "Overdue");
+		assertThat(casePage.select("#case-referral-" + referralId + " .govuk-tag--red")).hasSize(1);
+		assertThat(casePage.select("#case-referral-" + referralId + " a").attr("href"))
+			.isEqualTo("/staff/referrals/" + referralId);
+
+		// Another organisation with the whole case shared sees the case, but not a referral it neither sent nor received.
+		Organisation housing = data.anOrganisation(OrganisationType.HOUSING);
+		redirect(post("/staff/cases/" + caseId + "/shares").param("organisationId", String.valueOf(housing.getId()))
+			.param("level", "WHOLE").param("shareReason", "Joint working"), officerSession);
+		Document shared = Jsoup.parse(page("/staff/cases/" + caseId,
+				SignIn.as(mvc, data.aStaffUser(Role.OFFICER, housing).getEmail())));
+		assertThat(shared.select("#referrals").text()).as("the referrals' own rule decides, not the case's")
+			.contains("No referrals from this case were sent or received by your organisation.");
+		assertThat(shared.select("#case-referral-" + referralId)).isEmpty();
+
 		reminders.runOn(today);
 		reminders.runOn(today);
 		assertThat(digests(partner, today)).as("one digest to the receiver").isEqualTo(1);
