@@ -117,7 +117,7 @@ class FeedbackInvitations implements FollowUpInvitations {
 			due.notSent(NotSentReason.CASE_ALREADY_SURVEYED);
 			return false;
 		}
-		Optional<ReportContact> contact = contacts.contact(due.getReportId(), "Feedback survey invitation");
+		Optional<ReportContact> contact = contacts.contact(due.getReportId(), "FEEDBACK_INVITATION");
 		if (contact.isEmpty()) {
 			due.notSent(NotSentReason.REPORT_GONE);
 			return false;

@@ -41,4 +41,8 @@ interface FeedbackResponseRepository extends JpaRepository<FeedbackResponse, Lon
 
 	boolean existsByInvitationId(long invitationId);
 
+	List<FeedbackResponse> findByAnsweredOnGreaterThanEqualOrderByAnsweredOnDescIdDesc(LocalDate from);
+
+	List<FeedbackResponse> findByAnsweredOnBetween(LocalDate from, LocalDate to);
+
 }

@@ -1,6 +1,8 @@
 package org.safercommunities.feedback;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -15,6 +17,7 @@ import org.safercommunities.crypto.EncryptedText;
 import org.safercommunities.feedback.SurveyAnswers.Again;
 import org.safercommunities.feedback.SurveyAnswers.Quote;
 import org.safercommunities.feedback.SurveyAnswers.Support;
+import org.safercommunities.feedback.SurveyAnswers.Theme;
 import org.safercommunities.feedback.SurveyAnswers.YesPartlyNo;
 
 /**
@@ -67,6 +70,11 @@ class FeedbackResponse {
 
 	private String strands;
 
+	private String themes;
+
+	@Column(name = "annual_report_quote", nullable = false)
+	private boolean annualReportQuote;
+
 	protected FeedbackResponse() {
 	}
 
@@ -85,17 +93,30 @@ class FeedbackResponse {
 		this.strands = strands.isEmpty() ? null : String.join(",", strands.stream().sorted().toList());
 	}
 
-	Long getId() { return id; }
-	long getInvitationId() { return invitationId; }
-	LocalDate getAnsweredOn() { return answeredOn; }
-	YesPartlyNo getListenedTo() { return YesPartlyNo.valueOf(listenedTo); }
-	YesPartlyNo getKeptInformed() { return YesPartlyNo.valueOf(keptInformed); }
-	Support getSupport() { return Support.valueOf(support); }
-	Again getReportAgain() { return Again.valueOf(reportAgain); }
-	String getComment() { return comment; }
-	boolean isQuoteConsented() { return Quote.YES.name().equals(quoteConsent); }
-	String getChannel() { return channel; }
-	String getWardCode() { return wardCode; }
-	String getStrands() { return strands; }
+	/** Officers' themes; the comment chosen for the annual report only where the person agreed to be quoted. */
+	void tag(List<Theme> chosen, boolean forAnnualReport) {
+		if (forAnnualReport && (!isQuoteConsented() || comment == null)) {
+			throw new IllegalStateException("no consent to quote this comment");
+		}
+		this.themes = chosen.isEmpty() ? null : String.join(",", chosen.stream().map(Theme::name).toList());
+		this.annualReportQuote = forAnnualReport;
+	}
+
+	public Long getId() { return id; }
+	public long getInvitationId() { return invitationId; }
+	public LocalDate getAnsweredOn() { return answeredOn; }
+	public YesPartlyNo getListenedTo() { return YesPartlyNo.valueOf(listenedTo); }
+	public YesPartlyNo getKeptInformed() { return YesPartlyNo.valueOf(keptInformed); }
+	public Support getSupport() { return Support.valueOf(support); }
+	public Again getReportAgain() { return Again.valueOf(reportAgain); }
+	public String getComment() { return comment; }
+	public boolean isQuoteConsented() { return Quote.YES.name().equals(quoteConsent); }
+	public String getChannel() { return channel; }
+	public String getWardCode() { return wardCode; }
+	public List<String> getStrands() { return strands == null ? List.of() : List.of(strands.split(",")); }
+	public List<Theme> getThemes() {
+		return themes == null ? List.of() : Arrays.stream(themes.split(",")).map(Theme::valueOf).toList();
+	}
+	public boolean isAnnualReportQuote() { return annualReportQuote; }
 
 }

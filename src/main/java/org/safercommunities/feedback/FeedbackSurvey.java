@@ -2,6 +2,7 @@ package org.safercommunities.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,7 +10,9 @@ import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.audit.AuditTrail.AuditActor;
 import org.safercommunities.reporting.ReportContacts;
 import org.safercommunities.reporting.ReportContacts.ReportContact;
+import org.safercommunities.shared.IndicatorCountsChanged;
 import org.safercommunities.shared.UkTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +29,13 @@ class FeedbackSurvey {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	FeedbackSurvey(FeedbackInvitationRepository invitations, FeedbackResponseRepository responses,
-			ReportContacts reports, AuditTrail audit, Clock clock) {
+			ReportContacts reports, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.invitations = invitations;
 		this.responses = responses;
 		this.reports = reports;
@@ -53,6 +59,7 @@ class FeedbackSurvey {
 				report.map(r -> r.channel().name()).orElse("UNKNOWN"), report.map(ReportContact::wardCode).orElse(null),
 				report.map(ReportContact::strands).orElse(Set.of())));
 		invitation.get().answered(today);
+		events.publishEvent(IndicatorCountsChanged.of(FeedbackCounts.SOURCE, YearMonth.from(today)));
 		audit.append(AuditActor.publicUser(), "FEEDBACK_ANSWERED", "feedback_response", saved.getId(),
 				"Survey for report " + invitation.get().getReportId());
 		return true;

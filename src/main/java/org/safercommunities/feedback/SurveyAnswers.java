@@ -6,12 +6,15 @@ final class SurveyAnswers {
 	private SurveyAnswers() {
 	}
 
-	enum YesPartlyNo { YES, PARTLY, NO }
+	public enum YesPartlyNo { YES, PARTLY, NO }
 
-	enum Support { YES, PARTLY, NO, NO_SUPPORT }
+	public enum Support { YES, PARTLY, NO, NO_SUPPORT }
 
-	enum Again { YES, NOT_SURE, NO }
+	public enum Again { YES, NOT_SURE, NO }
 
 	enum Quote { YES, NO }
+
+	/** What officers find a comment is about (message keys {@code feedback-staff.theme.<code>}). */
+	public enum Theme { COMMUNICATION, SPEED, ATTITUDE, OUTCOME, SUPPORT_SERVICES, POLICE_RESPONSE, SAFETY, ACCESSIBILITY, OTHER }
 
 }
