@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.safercommunities.feedback.SurveyAnswers.Theme;
 import org.safercommunities.geography.Ward;
 import org.safercommunities.geography.Wards;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Officers read what victims told us, tag themes and choose quotes for the annual report. */
 @Controller
 @RequestMapping("/staff/feedback")
+@PreAuthorize("hasRole('OFFICER')")
 class FeedbackStaffController {
 
 	private final FeedbackComments comments;

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safercommunities.cases.CaseClosed;
 import org.safercommunities.cases.CaseOpened;
+import org.safercommunities.cases.CaseTestData;
 import org.safercommunities.notifications.Mailer;
 import org.safercommunities.reporting.ReportTestData;
 import org.safercommunities.reporting.ReportTestData.Sent;
+import org.safercommunities.shared.Role;
 import org.safercommunities.shared.UkTime;
 import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.support.Mailbox;
+import org.safercommunities.support.SignIn;
 import org.safercommunities.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,6 +52,9 @@ class FeedbackInvitationMailTests {
 
 	@Autowired
 	ReportTestData reports;
+
+	@Autowired
+	TestData data;
 
 	@Autowired
 	FeedbackInvitations invitations;
@@ -152,6 +158,24 @@ class FeedbackInvitationMailTests {
 		deliver();
 		assertThat(to(email)).as("one invitation for the case").hasSize(1);
 		assertThat(List.of(status(first.id()), status(second.id()))).containsExactly("INVITED", "NOT_SENT");
+	}
+
+	@Test
+	void closingTheCaseOpenedFromAReportBringsTheInvitationToThatDay() throws Exception {
+		String email = TestData.unique("closed") + "@example.org";
+		Sent report = named(email, "YES", "EMAIL");
+		awaitInvitation(report.id());
+		Cookie officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER).getEmail());
+		long caseId = CaseTestData.openFrom(mvc, officer, report.id(), true);
+		MockHttpServletResponse closed = mvc.perform(post("/staff/cases/" + caseId + "/close").with(csrf()).cookie(officer)
+			.param("outcome", "RESOLVED").param("closureReason", "Perpetrator warned").param("closedOn", today.toString()))
+			.andReturn().getResponse();
+		assertThat(closed.getStatus()).as(closed.getContentAsString()).isEqualTo(302);
+		awaitDue(report.id(), today);
+
+		invitations.runOn(today);
+		deliver();
+		assertThat(to(email)).as("invited the day the case closed, not 14 days after the report").hasSize(1);
 	}
 
 	@Test
