@@ -262,6 +262,7 @@ public class CaseFiles {
 		audit.record("CASE_CLOSED", "case_file", caseId, outcome.name());
 		timeline.add(caseId, TimelineKind.OUTCOME,
 				say("cases.timeline.closed", say(outcome.messageKey()), reason.strip()), null, null);
+		events.publishEvent(new CaseClosed(caseId, file.reportIds(), on));
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE')")

@@ -4,9 +4,10 @@
  * cases, shares with other organisations (whole, or locked to names and agencies), status, outcome and a timeline
  * of everything that happened. One access rule for page, list and export: {@link CaseAccess}. Public API:
  * {@link CaseFiles}, {@link CaseFile}, {@link CaseAccess}, {@link CaseTimeline}, {@link TimelineKind},
- * {@link TimelineEntry}, the event {@link CaseOpened} and {@link CaseReportLinked}, and {@link ReportsForCases}
- * with {@link ReportForCase} (implemented by reporting, so a case carries the report without a dependency on it),
- * and {@link ReferralsOfCase} (implemented by referrals, for the page's list of the case's referrals).
+ * {@link TimelineEntry}, the events {@link CaseOpened}, {@link CaseReportLinked} and {@link CaseClosed}, and
+ * {@link ReportsForCases} with {@link ReportForCase} (implemented by reporting, so a case carries the report without a
+ * dependency on it), and {@link ReferralsOfCase} (implemented by referrals, for the page's list of the case's
+ * referrals).
  * The work on a case: risk assessments ({@link CaseRisk}, with {@link CaseRisk#currentLevels} for the list's risk
  * filter, and {@link RiskLevel}), actions ({@link CaseActions}, "my actions" and the daily digest
  * {@link CaseActionReminders}), reviews ({@link CaseReviews}) and the Victims' Code checklist

@@ -1,7 +1,11 @@
 package org.safercommunities.engagement;
 
 import org.safercommunities.engagement.WalkForms.AdvanceIssueForm;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.safercommunities.geography.Wards;
+import org.safercommunities.reporting.PublicSends;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +20,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * The public Ward Walk pages, without an account and without JavaScript: upcoming walks, each walk's page (what
- * was raised and what was done, no personal data), and the form to raise an issue in advance.
+ * was raised and what was done, no personal data), and the form to raise an issue in advance. Each issue sent
+ * counts against the same per-address limit as an online report ({@link PublicSends}), as a Case Review does.
  */
 @Controller
 @RequestMapping("/ward-walks")
@@ -26,9 +31,12 @@ class WardWalkPublicController {
 
 	private final Wards wards;
 
-	WardWalkPublicController(WardWalks walks, Wards wards) {
+	private final PublicSends limit;
+
+	WardWalkPublicController(WardWalks walks, Wards wards, PublicSends limit) {
 		this.walks = walks;
 		this.wards = wards;
+		this.limit = limit;
 	}
 
 	@GetMapping
@@ -57,10 +65,14 @@ class WardWalkPublicController {
 
 	@PostMapping("/{id}/issue")
 	String raise(@PathVariable long id, @ModelAttribute("advanceIssueForm") AdvanceIssueForm form, BindingResult result,
-			Model model) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		new WalkValidators.AdvanceIssueValidator(walks::isCategory).validate(form, result);
 		if (result.hasErrors()) {
 			return formPage(id, model);
+		}
+		if (limit.tryConsume(request).isPresent()) {
+			response.setStatus(429);
+			return "engagement/public-walk-too-many";
 		}
 		walks.raiseInAdvance(id, form.getCategoryCode(), form.getDescription().strip());
 		return "redirect:/ward-walks/" + id + "/issue/sent";

@@ -4,9 +4,10 @@
  * audited). Public API: {@link org.safercommunities.engagement.CentreStaffTrained} (event: a session of a topic
  * that counts for reporting centres delivered to an organisation's staff; the centres module records it as the
  * centre's training, so it is entered once) and the dashboard's source {@code ENGAGEMENT} (through
- * {@link org.safercommunities.shared.IndicatorCounts}).
+ * {@link org.safercommunities.shared.IndicatorCounts}). The public advance form shares the rate limit of reports
+ * ({@code reporting.PublicSends}).
  */
-@ApplicationModule(displayName = "Engagement", allowedDependencies = { "audit", "crypto", "geography", "organisations", "shared", "system" })
+@ApplicationModule(displayName = "Engagement", allowedDependencies = { "audit", "crypto", "geography", "organisations", "reporting", "shared", "system" })
 package org.safercommunities.engagement;
 
 import org.springframework.modulith.ApplicationModule;

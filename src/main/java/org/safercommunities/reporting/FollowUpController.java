@@ -40,12 +40,16 @@ class FollowUpController {
 	/** Implemented by the referrals module (none in a slice without it): who the report's account went to. */
 	private final ObjectProvider<ReferralsOfReport> referrals;
 
+	/** Implemented by the feedback module (none in a slice without it): a survey waiting for this reporter. */
+	private final ObjectProvider<FollowUpInvitations> invitations;
+
 	FollowUpController(ReportFollowUp followUp, SubmissionLimiter limiter, MessageSource messages,
-			ObjectProvider<ReferralsOfReport> referrals) {
+			ObjectProvider<ReferralsOfReport> referrals, ObjectProvider<FollowUpInvitations> invitations) {
 		this.followUp = followUp;
 		this.limiter = limiter;
 		this.messages = messages;
 		this.referrals = referrals;
+		this.invitations = invitations;
 	}
 
 	@GetMapping
@@ -87,6 +91,8 @@ class FollowUpController {
 		}
 		model.addAttribute("report", followUp.view(reportId));
 		model.addAttribute("referrals", referrals.stream().flatMap(source -> source.of(reportId).stream()).toList());
+		model.addAttribute("surveyLink",
+				invitations.stream().flatMap(source -> source.surveyLink(reportId).stream()).findFirst().orElse(null));
 		if (!model.containsAttribute("informationForm")) {
 			model.addAttribute("informationForm", new InformationForm());
 		}

@@ -69,7 +69,7 @@ class LayoutModel implements HandlerInterceptor {
 	}
 
 	private static final List<String> QUICK_EXIT_PAGES = List.of("/report", "/follow-up", "/get-help", "/directory",
-			"/case-review", "/ward-walks");
+			"/case-review", "/ward-walks", "/feedback");
 
 	StaffActor staff() {
 		return CurrentActor.find().orElse(null);

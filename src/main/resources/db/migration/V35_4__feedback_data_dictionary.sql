@@ -1,0 +1,20 @@
+-- Data dictionary of the feedback module's tables: which columns hold personal data.
+comment on table feedback_invitation is 'Victim feedback survey: one invitation per report, at most one sent per case';
+comment on column feedback_invitation.report_id is 'The report whose reporter may be surveyed (reporting module)';
+comment on column feedback_invitation.case_id is 'The case the report is part of, so a case is surveyed once (cases module)';
+comment on column feedback_invitation.due_on is 'First contact plus safer.feedback.days-after-first-contact, or the day the case closed if sooner';
+comment on column feedback_invitation.status is 'WAITING, INVITED, NOT_SENT (with not_sent_reason) or ANSWERED';
+comment on column feedback_invitation.route is 'EMAIL (a link through the outbox) or FOLLOW_UP (shown on the reporter''s follow-up page)';
+comment on column feedback_invitation.token_hash is 'SHA-256 of the one-time survey link''s token; the token itself is never stored';
+comment on table feedback_response is 'A victim''s survey answers';
+comment on column feedback_response.listened_to is '[ENCRYPTED][PERSONAL] Did we listen to you (YES, PARTLY, NO)';
+comment on column feedback_response.kept_informed is '[ENCRYPTED][PERSONAL] Were you kept up to date (YES, PARTLY, NO)';
+comment on column feedback_response.support is '[ENCRYPTED][PERSONAL] Happy with the support (YES, PARTLY, NO, NO_SUPPORT)';
+comment on column feedback_response.report_again is '[ENCRYPTED][PERSONAL] Would report again (YES, NOT_SURE, NO)';
+comment on column feedback_response.comment is '[ENCRYPTED][PERSONAL] The person''s own words';
+comment on column feedback_response.quote_consent is '[ENCRYPTED][PERSONAL] Whether the comment may be quoted without a name (YES, NO)';
+comment on column feedback_response.channel is 'How the report came (copied from the report, for the satisfaction figures)';
+comment on column feedback_response.ward_code is 'The report''s ward (copied from the report)';
+comment on column feedback_response.strands is 'The report''s perceived hostility strands, comma-separated (copied from the report)';
+comment on column feedback_response.themes is 'Themes an officer tagged, comma-separated codes';
+comment on column feedback_response.annual_report_quote is 'An officer chose the comment for the annual report (only with quote consent)';
