@@ -55,7 +55,7 @@ class WordsInBundlesTests {
 
 	/** Sample records for the demo: data, like rows a user types, not the service's own words. */
 	private static final Set<String> DATA_FILES = Set.of("org/safercommunities/demo/",
-			"org/safercommunities/directory/DirectoryDemoData.java");
+			"org/safercommunities/directory/DirectoryDemoData.java", "org/safercommunities/plans/PlansDemoData.java");
 
 	/** Literals that look like sentences but are not the service's own words, each with the reason. */
 	private static final Set<String> ALLOWED = Set.of(

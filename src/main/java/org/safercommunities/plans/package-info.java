@@ -1,0 +1,13 @@
+/**
+ * Strategy action plans (issue 17, first slice; seed 003's "what action is being taken"): strategies with their
+ * priorities, the outcomes sought and the actions that deliver them (lead organisation and officer, deadline,
+ * output measures linked to dashboard indicators, a RAG status with its reason, dated progress updates). An
+ * action past its deadline and not complete shows Overdue and Red, computed on every read; an action never
+ * updated shows "No update yet". Governance: boards, their member organisations and meeting dates; before each
+ * meeting every lead gets one digest of their open actions ({@link org.safercommunities.plans.PlanDigest}).
+ * No public API yet: nothing outside reads plans.
+ */
+@ApplicationModule(displayName = "Plans", allowedDependencies = { "audit", "notifications", "organisations", "performance", "security", "shared", "system" })
+package org.safercommunities.plans;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,104 @@
+package org.safercommunities.browser;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.safercommunities.organisations.Organisation;
+import org.safercommunities.security.StaffUser;
+import org.safercommunities.shared.Role;
+import org.safercommunities.shared.UkDates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The action plan pages in a real browser, checked with axe-core: the strategies list, each form with its errors,
+ * a strategy with an overdue action shown red, the action page and its progress update form.
+ */
+class PlansBrowserTests extends BrowserTest {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+	@Test
+	void anOfficerWritesAPlanAndAnOverdueActionShowsRed() {
+		Organisation council = data.anOrganisation();
+		StaffUser officer = data.aStaffUser(Role.OFFICER, council);
+		signIn(officer.getEmail());
+
+		open("/staff/plans");
+		assertThat(heading()).as("the plans page's heading").isEqualTo("Strategies and action plans");
+		Browser.assertAccessible(driver);
+
+		open("/staff/plans/new");
+		assertThat(heading()).isEqualTo("Add a strategy");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("name")).sendKeys("Hate Crime Strategy 2020-24");
+		driver.findElement(By.id("periodFrom")).sendKeys("1 April 2024");
+		driver.findElement(By.id("periodTo")).sendKeys("31 March 2020");
+		submit(driver.findElement(By.cssSelector("form[action='/staff/plans'] button[type=submit]")));
+		assertThat(driver.getTitle()).as("title after a bad entry").startsWith("Error: ");
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("the error summary")
+			.contains("The end of the period must be the same as or after its start");
+		assertThat(driver.findElement(By.id("name")).getAttribute("value")).as("what was typed is kept")
+			.isEqualTo("Hate Crime Strategy 2020-24");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("periodFrom")).clear();
+		driver.findElement(By.id("periodFrom")).sendKeys("1 April 2020");
+		driver.findElement(By.id("periodTo")).clear();
+		driver.findElement(By.id("periodTo")).sendKeys("31 March 2024");
+		submit(driver.findElement(By.cssSelector("form[action='/staff/plans'] button[type=submit]")));
+		assertThat(path()).as("the new strategy's page").matches("/staff/plans/\\d+");
+		String strategy = path();
+		Browser.assertAccessible(driver);
+
+		open(strategy + "/priorities/new");
+		assertThat(heading()).isEqualTo("Add a priority");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("title")).sendKeys("Access to justice for those affected by hate crime");
+		driver.findElement(By.id("outcomes")).sendKeys("To contribute towards addressing the issue of under-reporting");
+		submit(driver.findElement(By.cssSelector("form[action$='/priorities'] button[type=submit]")));
+		assertThat(path()).as("back on the strategy").isEqualTo(strategy);
+
+		driver.findElement(By.linkText("Add an action to priority 1")).click();
+		assertThat(heading()).isEqualTo("Add an action");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("reference")).sendKeys("Action 4");
+		driver.findElement(By.id("indicatorCodes")).sendKeys("no-such-indicator");
+		submit(driver.findElement(By.cssSelector("form[action$='/actions'] button[type=submit]")));
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("the action form's errors")
+			.contains("Enter what will be done", "There is no dashboard indicator with the code no-such-indicator");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("what")).sendKeys("Expand the cohort of Hate Crime Reporting Centres");
+		driver.findElement(By.id("indicatorCodes")).clear();
+		driver.findElement(By.id("indicatorCodes")).sendKeys("hate-reports");
+		new Select(driver.findElement(By.id("leadUserId"))).selectByValue(String.valueOf(officer.getId()));
+		driver.findElement(By.id("deadline")).sendKeys(UkDates.day(TODAY.minusDays(2)));
+		submit(driver.findElement(By.cssSelector("form[action$='/actions'] button[type=submit]")));
+		assertThat(path()).as("the new action's page").matches("/staff/plans/actions/\\d+");
+		assertThat(driver.findElement(By.id("action-status")).getText()).as("past its deadline: red").isEqualTo("Red");
+		assertThat(driver.findElement(By.id("action-overdue")).getText()).isEqualTo("Overdue");
+		assertThat(driver.findElement(By.id("no-updates")).getText()).isEqualTo("No update yet");
+		Browser.assertAccessible(driver);
+
+		submit(driver.findElement(By.cssSelector("form[action$='/updates'] button[type=submit]")));
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("the update form's errors")
+			.contains("Select the RAG status", "Enter what has been done since the last update");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("rag-AMBER")).click();
+		driver.findElement(By.id("reason")).sendKeys("Two centres waiting for training dates");
+		driver.findElement(By.id("text")).sendKeys("Two new centres have applied");
+		submit(driver.findElement(By.cssSelector("form[action$='/updates'] button[type=submit]")));
+		assertThat(driver.findElement(By.id("updates")).getText()).as("the update on the action's page")
+			.contains("Two new centres have applied", "Amber", "Two centres waiting for training dates");
+		assertThat(driver.findElement(By.id("action-status")).getText()).as("amber from the lead, overdue: still red")
+			.isEqualTo("Red");
+		Browser.assertAccessible(driver);
+
+		open(strategy);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Action 4", "Overdue", "1 of 1 actions overdue");
+		Browser.assertAccessible(driver);
+	}
+
+}
