@@ -61,9 +61,13 @@ class CasePage {
 
 	private final ObjectProvider<ReferralsOfCase> referrals;
 
+	private final List<CaseActionsElsewhere> actionsElsewhere;
+
 	CasePage(People people, CaseTypes types, CaseTimeline timeline, CaseFileRepository cases, Wards wards,
 			Organisations organisations, CaseWorkSections work, RepeatPlaces places,
-			List<CasePageSuggestions> suggestions, ObjectProvider<ReferralsOfCase> referrals) {
+			List<CasePageSuggestions> suggestions, ObjectProvider<ReferralsOfCase> referrals,
+			List<CaseActionsElsewhere> actionsElsewhere) {
+		this.actionsElsewhere = actionsElsewhere;
 		this.work = work;
 		this.places = places;
 		this.suggestions = suggestions;
@@ -89,6 +93,9 @@ class CasePage {
 		model.addAttribute("parties", parties);
 		model.addAttribute("linkedCases", linkedCases(file));
 		model.addAttribute("repeatPlace", places.of(file));
+		model.addAttribute("actionsElsewhere",
+				actionsElsewhere.stream().flatMap(source -> source.actionsOn(file).stream()).toList());
+		model.addAttribute("today", java.time.LocalDate.now(org.safercommunities.shared.UkTime.ZONE));
 		List<TimelineEntry> entries = timeline.entries(file.getId());
 		model.addAttribute("timeline", entries);
 		model.addAttribute("openedOn", UkDates.day(file.getOpenedOn()));

@@ -163,6 +163,10 @@ class MaracPagesIntegrationTests {
 		assertThat(status(post(hearingPage + "/decision").with(csrf()).param("decision", "KEEP"), officer)).isEqualTo(302);
 		assertThat(body(get(hearingPage), officer)).contains("safe address", "Joint visit to the victim",
 				police.getName(), "Keep under review");
+		assertThat(body(get("/staff/cases/" + caseId), officer)).as("the MARAC's action on the case, for a member")
+			.contains("id=\"actions-elsewhere\"", "Joint visit to the victim", "Agreed at the CS MARAC (members only)");
+		assertThat(body(get("/staff/cases/" + caseId), landlordStaff)).as("never on the perpetrator's side")
+			.doesNotContain("actions-elsewhere", "Joint visit to the victim");
 
 		assertThat(status(post("/staff/marac/meetings/" + next + "/agenda").with(csrf())
 			.param("referralId", String.valueOf(referralId)), policeOfficer)).isEqualTo(302);
