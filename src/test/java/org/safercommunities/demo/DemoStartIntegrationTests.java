@@ -17,7 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * navigation for its role. H2 only, as the demo itself.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "safer.demo.enabled=true", "safer.demo.password=demo-password-2026" })
+@TestPropertySource(properties = { "safer.demo.enabled=true", "safer.demo.password=demo-password-2026",
+		org.safercommunities.support.DemoDatabase.URL })
 @EnabledIfSystemProperty(named = "safer.test.database", matches = "h2|")
 class DemoStartIntegrationTests {
 

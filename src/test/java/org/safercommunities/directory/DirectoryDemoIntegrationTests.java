@@ -18,7 +18,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the four weekly hubs and a pop-up hub. Same properties as DemoStartIntegrationTests, so the same context.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "safer.demo.enabled=true", "safer.demo.password=demo-password-2026" })
+@TestPropertySource(properties = { "safer.demo.enabled=true", "safer.demo.password=demo-password-2026",
+		org.safercommunities.support.DemoDatabase.URL })
 @EnabledIfSystemProperty(named = "safer.test.database", matches = "h2|")
 class DirectoryDemoIntegrationTests {
 

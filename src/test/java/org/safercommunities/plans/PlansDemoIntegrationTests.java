@@ -14,7 +14,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** The demo's plans from the seeds, as the board member sees them. H2 only, as the demo itself. */
 @IntegrationTest
-@TestPropertySource(properties = { "safer.demo.enabled=true", "safer.demo.password=demo-password-2026" })
+@TestPropertySource(properties = { "safer.demo.enabled=true", "safer.demo.password=demo-password-2026",
+		org.safercommunities.support.DemoDatabase.URL })
 @EnabledIfSystemProperty(named = "safer.test.database", matches = "h2|")
 class PlansDemoIntegrationTests {
 
