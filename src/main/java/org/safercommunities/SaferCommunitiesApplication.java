@@ -22,7 +22,34 @@ public class SaferCommunitiesApplication {
 			System.out.println(org.safercommunities.crypto.FieldEncryption.newKeysetJson());
 			return;
 		}
+		if (args.length == 1 && args[0].equals("rotate-keyset")) {
+			// Reads the current keyset on standard input, prints it with a new primary key added.
+			String current = new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			System.out.println(org.safercommunities.crypto.FieldEncryption.rotatedKeysetJson(current.strip()));
+			return;
+		}
+		if (args.length >= 1 && args[0].equals("reencrypt")) {
+			reencrypt(args);
+			return;
+		}
 		SpringApplication.run(SaferCommunitiesApplication.class, args);
+	}
+
+	/**
+	 * Re-encrypts everything under the keyset's primary key, with the same configuration as the application but no web
+	 * server and no scheduled jobs, printing its progress. Safe beside running instances, and to run again.
+	 */
+	private static void reencrypt(String[] args) {
+		int batch = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+		try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(SaferCommunitiesApplication.class)
+			.web(org.springframework.boot.WebApplicationType.NONE)
+			.properties("safer.scheduling.enabled=false", "safer.demo.enabled=false")
+			.run()) {
+			var result = context.getBean(org.safercommunities.crypto.KeyRotation.class).reencrypt(batch, System.out::println);
+			System.out.printf("Re-encrypted %d values under key %s.%s%n", result.reencrypted(),
+					Integer.toUnsignedString(result.primaryKeyId()), result.unreadable() == 0 ? ""
+							: " " + result.unreadable() + " values could not be read with this keyset and were left as they are.");
+		}
 	}
 
 }

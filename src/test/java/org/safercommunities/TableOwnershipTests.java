@@ -29,6 +29,7 @@ class TableOwnershipTests {
 			Map.entry("cases", List.of("case_*")),
 			Map.entry("casereview", List.of("casereview_*")),
 			Map.entry("centres", List.of("centre_return*", "reporting_centre*")),
+			Map.entry("crypto", List.of("crypto_*")),
 			Map.entry("demo", List.of("demo_*")),
 			Map.entry("directory", List.of("directory_*")),
 			Map.entry("engagement", List.of("engagement_*")),

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 
 /** A Case Review application as stored (free text still encrypted). */
 record Application(long id, String reference, LocalDate receivedOn, boolean forSomeoneElse, long applicantPersonId,
-		String problemEncrypted, String location, boolean hate, LocalDate acknowledgedOn, LocalDate decidedOn,
+		String problemEncrypted, String locationEncrypted, boolean hate, LocalDate acknowledgedOn, LocalDate decidedOn,
 		Boolean accepted, Boolean thresholdMet, String decisionReasonEncrypted, LocalDate reviewHeldOn,
 		String recommendationsEncrypted, Outcome outcome, LocalDate outcomeSentOn, LocalDate appealReceivedOn,
 		Boolean appealUpheld, String appealReasonEncrypted, LocalDate appealDecidedOn) {
 
 	static final String COLUMNS = "id, reference, received_on, for_someone_else, applicant_person_id, problem_encrypted, "
-			+ "location, hate, acknowledged_on, decided_on, accepted, threshold_met, decision_reason_encrypted, "
+			+ "location_encrypted, hate, acknowledged_on, decided_on, accepted, threshold_met, decision_reason_encrypted, "
 			+ "review_held_on, recommendations_encrypted, outcome, outcome_sent_on, appeal_received_on, appeal_upheld, "
 			+ "appeal_reason_encrypted, appeal_decided_on";
 
@@ -20,7 +20,7 @@ record Application(long id, String reference, LocalDate receivedOn, boolean forS
 		String outcome = rs.getString("outcome");
 		return new Application(rs.getLong("id"), rs.getString("reference"), rs.getObject("received_on", LocalDate.class),
 				rs.getBoolean("for_someone_else"), rs.getLong("applicant_person_id"), rs.getString("problem_encrypted"),
-				rs.getString("location"), rs.getBoolean("hate"), rs.getObject("acknowledged_on", LocalDate.class),
+				rs.getString("location_encrypted"), rs.getBoolean("hate"), rs.getObject("acknowledged_on", LocalDate.class),
 				rs.getObject("decided_on", LocalDate.class), rs.getObject("accepted", Boolean.class),
 				rs.getObject("threshold_met", Boolean.class), rs.getString("decision_reason_encrypted"),
 				rs.getObject("review_held_on", LocalDate.class), rs.getString("recommendations_encrypted"),

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.safercommunities.audit.AuditTrail;
+import org.safercommunities.crypto.EncryptedColumn;
 import org.safercommunities.crypto.FieldEncryption;
 import org.safercommunities.people.People;
 import org.safercommunities.people.PersonDetails;
@@ -25,7 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class CaseReviewApplications {
+class CaseReviewApplications implements EncryptedColumn.Source {
+
+	/** The columns this class keeps ciphertext in, for key rotation. */
+	@Override
+	public java.util.List<EncryptedColumn> encryptedColumns() {
+		return java.util.List.of(EncryptedColumn.text("casereview_application", "problem_encrypted"),
+				EncryptedColumn.text("casereview_application", "location_encrypted"),
+				EncryptedColumn.text("casereview_application", "decision_reason_encrypted"),
+				EncryptedColumn.text("casereview_application", "recommendations_encrypted"),
+				EncryptedColumn.text("casereview_application", "appeal_reason_encrypted"));
+	}
+
 
 	static final String RECORD = "casereview_application";
 
@@ -74,9 +86,9 @@ class CaseReviewApplications {
 		String location = blankToNull(form.getLocation());
 		jdbc.sql("""
 				insert into casereview_application (reference, received_on, for_someone_else, applicant_person_id,
-				  problem_encrypted, location, location_key, hate) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				  problem_encrypted, location_encrypted, location_key, hate) values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(reference, receivedOn, form.forSomeoneElse(), personId, encryption.encrypt(form.getProblem().strip()),
-					location, locationKey(location), "YES".equals(form.getHate()))
+					encryption.encrypt(location), locationKey(location), "YES".equals(form.getHate()))
 			.update();
 		long id = lastId(reference);
 		for (ApplicationForm.IncidentRow row : form.filledIncidents()) {
@@ -124,6 +136,7 @@ class CaseReviewApplications {
 				.orElse(null);
 			Deadlines deadlines = Deadlines.of(application, settings, days);
 			return new Detail(application, applicant, encryption.decrypt(application.problemEncrypted()),
+					decrypt(application.locationEncrypted()),
 					decrypt(application.decisionReasonEncrypted()), decrypt(application.recommendationsEncrypted()),
 					decrypt(application.appealReasonEncrypted()), incidents(id), threshold(application), deadlines,
 					deadlines.overdue(application, today()));
@@ -142,10 +155,10 @@ class CaseReviewApplications {
 
 	/** The threshold test of this application against what is held, with the rules as configured now. */
 	ThresholdTest.Result threshold(Application application) {
-		List<ThresholdTest.AtLocation> atLocation = application.location() == null ? List.of() : jdbc.sql("""
+		List<ThresholdTest.AtLocation> atLocation = application.locationEncrypted() == null ? List.of() : jdbc.sql("""
 				select reference, applicant_person_id, received_on from casereview_application
 				where location_key = ? order by received_on""")
-			.param(locationKey(application.location()))
+			.param(locationKey(encryption.decrypt(application.locationEncrypted())))
 			.query((rs, row) -> new ThresholdTest.AtLocation(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
 			.list();
 		return ThresholdTest.test(new ThresholdTest.Subject(application.receivedOn(), application.hate(),
@@ -223,8 +236,10 @@ class CaseReviewApplications {
 	}
 
 	/** Places are compared without case, spaces or punctuation ("12 High St." and "12 high st"). */
-	static String locationKey(String location) {
-		return location == null ? null : location.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+	/** The blind index that matches applications about one place however it is spelt: a keyed hash, never the place. */
+	String locationKey(String location) {
+		return location == null ? null
+				: encryption.pseudonym("casereview-location|" + location.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
 	}
 
 	private static String blankToNull(String text) {
@@ -239,7 +254,7 @@ class CaseReviewApplications {
 	record Row(Application application, Deadlines deadlines, LocalDate nextDue, boolean overdue) {
 	}
 
-	record Detail(Application application, PersonDetails applicant, String problem, String decisionReason,
+	record Detail(Application application, PersonDetails applicant, String problem, String location, String decisionReason,
 			String recommendations, String appealReason, List<ThresholdTest.Incident> incidents,
 			ThresholdTest.Result threshold, Deadlines deadlines, boolean overdue) {
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.safercommunities.audit.AuditTrail;
+import org.safercommunities.crypto.EncryptedColumn;
 import org.safercommunities.crypto.FieldEncryption;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
@@ -31,7 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class CaseDocuments implements HeldFiles {
+class CaseDocuments implements HeldFiles, EncryptedColumn.Source {
+
+	/** The columns this class keeps ciphertext in, for key rotation. */
+	@Override
+	public java.util.List<EncryptedColumn> encryptedColumns() {
+		return java.util.List.of(EncryptedColumn.bytes("case_document", "content"));
+	}
+
 
 	private static final Logger log = LoggerFactory.getLogger(CaseDocuments.class);
 

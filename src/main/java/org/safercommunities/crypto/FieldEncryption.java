@@ -24,8 +24,12 @@ import org.springframework.util.StringUtils;
 /**
  * Authenticated encryption (AES-256-GCM through Google Tink) for personal and special-category data at rest.
  * Every module stores such fields through {@link EncryptedText} or {@link #encrypt(byte[])}, so there is one
- * key, one format and one place to rotate. Tink keysets hold several keys, so rotation adds a key without
- * re-encrypting old values.
+ * key, one format and one place to rotate. Tink keysets hold several keys and every ciphertext starts with the id of
+ * the key that made it: rotation adds a primary key ({@code rotate-keyset}), new values use it at once, old ones
+ * still open, and {@link KeyRotation} re-encrypts them so the old key can go.
+ * <p>
+ * The keyed hashes (pseudonyms, blind indexes, the audit chain) are derived from one key of the keyset, pinned on
+ * first start ({@link MacKeyPin}), so adding a key does not change them.
  */
 @Component
 public class FieldEncryption {
@@ -37,17 +41,68 @@ public class FieldEncryption {
 
 	private final Aead aead;
 
-	/** Key of {@link #pseudonym}: derived from the keyset, so it lives only where the keyset does. */
+	private final KeysetHandle keyset;
+
+	/** Key of {@link #pseudonym}: derived from the pinned key, so it lives only where the keyset does. */
 	private final javax.crypto.spec.SecretKeySpec pseudonymKey;
 
+	/** With the keyed hashes derived from the keyset's primary key: for tests and tools without a database. */
 	FieldEncryption(CryptoSettings settings) throws GeneralSecurityException {
+		this(settings, primary -> primary);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	FieldEncryption(CryptoSettings settings, MacKeyPin pin) throws GeneralSecurityException {
+		this(loadKeyset(settings), pin);
+	}
+
+	FieldEncryption(KeysetHandle keyset, MacKeyPin pin) throws GeneralSecurityException {
 		AeadConfig.register();
-		KeysetHandle keyset = loadKeyset(settings);
+		this.keyset = keyset;
 		this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
-		byte[] material = java.security.MessageDigest.getInstance("SHA-256").digest(
-				("safer-communities/pseudonym/v1\n" + TinkJsonProtoKeysetFormat.serializeKeyset(keyset,
-						InsecureSecretKeyAccess.get())).getBytes(StandardCharsets.UTF_8));
-		this.pseudonymKey = new javax.crypto.spec.SecretKeySpec(material, "HmacSHA256");
+		this.pseudonymKey = new javax.crypto.spec.SecretKeySpec(macRoot(keyset, pin.keyIdFor(primaryKeyId())),
+				"HmacSHA256");
+	}
+
+	/**
+	 * The material the keyed hashes derive from: a hash of the pinned key alone, serialised as a keyset. For a keyset
+	 * of one key this is the hash of the whole keyset, as before rotation existed, so existing pseudonyms, blind
+	 * indexes and audit entries still match.
+	 */
+	private static byte[] macRoot(KeysetHandle keyset, int pinnedKeyId) throws GeneralSecurityException {
+		KeysetHandle.Entry pinned = null;
+		for (int i = 0; i < keyset.size(); i++) {
+			if (keyset.getAt(i).getId() == pinnedKeyId) {
+				pinned = keyset.getAt(i);
+			}
+		}
+		if (pinned == null) {
+			throw new IllegalStateException("The keyset has no key " + Integer.toUnsignedString(pinnedKeyId)
+					+ ", which look-up keys and the audit chain are made with: keep that key in SAFER_CRYPTO_KEYSET "
+					+ "when rotating (rotate-keyset keeps it).");
+		}
+		KeysetHandle alone = KeysetHandle.newBuilder()
+			.addEntry(KeysetHandle.importKey(pinned.getKey()).withFixedId(pinned.getId()).makePrimary())
+			.build();
+		return java.security.MessageDigest.getInstance("SHA-256").digest(("safer-communities/pseudonym/v1\n"
+				+ TinkJsonProtoKeysetFormat.serializeKeyset(alone, InsecureSecretKeyAccess.get()))
+			.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The id of the key new values are encrypted with. */
+	public int primaryKeyId() {
+		return keyset.getPrimary().getId();
+	}
+
+	/**
+	 * The id of the key that made a ciphertext (Tink's prefix: a version byte, then the key id), or empty when the
+	 * value is not one of ours.
+	 */
+	public static java.util.OptionalInt keyIdOf(byte[] ciphertext) {
+		if (ciphertext == null || ciphertext.length < 5 || ciphertext[0] != 1) {
+			return java.util.OptionalInt.empty();
+		}
+		return java.util.OptionalInt.of(java.nio.ByteBuffer.wrap(ciphertext, 1, 4).getInt());
 	}
 
 	/**
@@ -167,6 +222,14 @@ public class FieldEncryption {
 		}
 	}
 
+	/**
+	 * The same value encrypted again under the primary key: for {@link KeyRotation}. {@code purpose} is what it was
+	 * encrypted for, or null for values of {@link #encrypt(byte[])}.
+	 */
+	byte[] reencrypt(byte[] ciphertext, String purpose) {
+		return purpose == null ? encrypt(decrypt(ciphertext)) : encrypt(decrypt(ciphertext, purpose), purpose);
+	}
+
 	private static byte[] associatedData(String purpose) {
 		return ("safer-communities/v1/" + purpose).getBytes(StandardCharsets.UTF_8);
 	}
@@ -178,7 +241,22 @@ public class FieldEncryption {
 				InsecureSecretKeyAccess.get());
 	}
 
+	/**
+	 * The keyset with a new AES-256-GCM key added as primary, as JSON: the first step of rotation. Every old key stays
+	 * (old values and the keyed hashes need them) until {@link KeyRotation} has re-encrypted what they made.
+	 */
+	public static String rotatedKeysetJson(String keysetJson) throws GeneralSecurityException {
+		AeadConfig.register();
+		KeysetHandle current = TinkJsonProtoKeysetFormat.parseKeyset(keysetJson, InsecureSecretKeyAccess.get());
+		KeysetHandle rotated = KeysetHandle.newBuilder(current)
+			.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId()
+				.makePrimary())
+			.build();
+		return TinkJsonProtoKeysetFormat.serializeKeyset(rotated, InsecureSecretKeyAccess.get());
+	}
+
 	private static KeysetHandle loadKeyset(CryptoSettings settings) throws GeneralSecurityException {
+		AeadConfig.register();
 		if (StringUtils.hasText(settings.keyset())) {
 			return TinkJsonProtoKeysetFormat.parseKeyset(settings.keyset(), InsecureSecretKeyAccess.get());
 		}

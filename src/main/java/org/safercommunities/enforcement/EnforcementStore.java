@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.safercommunities.crypto.EncryptedColumn;
 import org.safercommunities.crypto.FieldEncryption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,7 +18,21 @@ import org.springframework.stereotype.Repository;
 
 /** The register's rows: personal text encrypted on the way in and decrypted on the way out, nothing else. */
 @Repository
-class EnforcementStore {
+class EnforcementStore implements EncryptedColumn.Source {
+
+	/** The columns this class keeps ciphertext in, for key rotation. */
+	@Override
+	public java.util.List<EncryptedColumn> encryptedColumns() {
+		return java.util.List.of(EncryptedColumn.text("enforcement_action", "premises"),
+				EncryptedColumn.text("enforcement_action", "officer_name"),
+				EncryptedColumn.text("enforcement_action", "conditions"),
+				EncryptedColumn.text("enforcement_action", "no_warning_reason"),
+				EncryptedColumn.text("enforcement_action", "withdrawn_reason"),
+				EncryptedColumn.text("enforcement_penalty", "officer_name"),
+				EncryptedColumn.text("enforcement_penalty", "cancel_reason"),
+				EncryptedColumn.text("enforcement_evidence", "reference"));
+	}
+
 
 	private static final String TOOL_COLUMNS = "id, case_id, organisation_id, kind, recipient_person_id, premises, "
 			+ "issued_on, officer_name, conditions, compliance_on, no_warning_reason, breach_of_action_id, "

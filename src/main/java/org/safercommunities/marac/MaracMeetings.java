@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.safercommunities.audit.AuditTrail;
+import org.safercommunities.crypto.EncryptedColumn;
 import org.safercommunities.crypto.FieldEncryption;
 import org.safercommunities.shared.IndicatorCountsChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,7 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class MaracMeetings {
+class MaracMeetings implements EncryptedColumn.Source {
+
+	/** The columns this class keeps ciphertext in, for key rotation. */
+	@Override
+	public java.util.List<EncryptedColumn> encryptedColumns() {
+		return java.util.List.of(EncryptedColumn.text("marac_hearing", "notes_encrypted"),
+				EncryptedColumn.text("marac_hearing", "decision_reason_encrypted"),
+				EncryptedColumn.text("marac_action", "description_encrypted"));
+	}
+
 
 	private final JdbcClient jdbc;
 

@@ -13,6 +13,7 @@ import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.cases.CaseAccess;
 import org.safercommunities.cases.CaseFile;
 import org.safercommunities.cases.CaseFiles;
+import org.safercommunities.crypto.EncryptedColumn;
 import org.safercommunities.crypto.FieldEncryption;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.RecordAccess;
@@ -28,7 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class MaracReferrals {
+class MaracReferrals implements EncryptedColumn.Source {
+
+	/** The columns this class keeps ciphertext in, for key rotation. */
+	@Override
+	public java.util.List<EncryptedColumn> encryptedColumns() {
+		return java.util.List.of(EncryptedColumn.text("marac_referral", "reason_encrypted"));
+	}
+
 
 	private final JdbcClient jdbc;
 

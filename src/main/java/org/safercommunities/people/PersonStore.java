@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.safercommunities.crypto.EncryptedColumn;
 import org.safercommunities.people.Involvement.PartyRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,7 +22,15 @@ import org.springframework.stereotype.Repository;
  * sees a value in the clear: it is handed ciphertexts and digests.
  */
 @Repository
-class PersonStore {
+class PersonStore implements EncryptedColumn.Source {
+
+	/** The columns this class keeps ciphertext in, for key rotation. */
+	@Override
+	public java.util.List<EncryptedColumn> encryptedColumns() {
+		return java.util.List.of(EncryptedColumn.text("person", "sealed_details").forPurpose("person"),
+				EncryptedColumn.text("person_merge", "sealed_reason"));
+	}
+
 
 	private final JdbcClient jdbc;
 

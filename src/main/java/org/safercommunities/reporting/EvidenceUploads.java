@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.safercommunities.crypto.EncryptedColumn;
 import org.safercommunities.crypto.FieldEncryption;
 import org.safercommunities.uploads.AcceptedFile;
 import org.safercommunities.uploads.RefusedFile;
@@ -26,7 +27,14 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 @Transactional
-class EvidenceUploads {
+class EvidenceUploads implements EncryptedColumn.Source {
+
+	/** The columns this class keeps ciphertext in, for key rotation. */
+	@Override
+	public java.util.List<EncryptedColumn> encryptedColumns() {
+		return java.util.List.of(EncryptedColumn.bytes("report_evidence", "content"));
+	}
+
 
 	private static final Logger log = LoggerFactory.getLogger(EvidenceUploads.class);
 

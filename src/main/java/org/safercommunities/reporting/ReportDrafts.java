@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.safercommunities.crypto.EncryptedColumn;
 import org.safercommunities.crypto.FieldEncryption;
 import org.safercommunities.system.JourneyCookie;
 import org.slf4j.Logger;
@@ -27,7 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
  * page it is deleted anyway ({@link #removeExpired}), so what someone typed and abandoned does not stay.
  */
 @Component
-class ReportDrafts {
+class ReportDrafts implements EncryptedColumn.Source {
+
+	/** The columns this class keeps ciphertext in, for key rotation. */
+	@Override
+	public java.util.List<EncryptedColumn> encryptedColumns() {
+		return java.util.List.of(EncryptedColumn.bytes("report_draft", "answers").forPurpose("report-draft/{id}"));
+	}
+
 
 	private static final Logger log = LoggerFactory.getLogger(ReportDrafts.class);
 

@@ -35,6 +35,12 @@ class CaseReviewIntegrationTests {
 	CaseReviewApplications applications;
 
 	@Autowired
+	CaseReviewLocations legacyPlaces;
+
+	@Autowired
+	org.safercommunities.crypto.FieldEncryption encryption;
+
+	@Autowired
 	CaseReviewStatistics statistics;
 
 	@Autowired
@@ -78,17 +84,48 @@ class CaseReviewIntegrationTests {
 		String stored = jdbc.sql("select problem_encrypted from casereview_application where id = ?").param(id)
 			.query(String.class).single();
 		assertThat(stored).as("the problem is encrypted at rest").doesNotContain("Loud parties");
+		assertThat(jdbc.sql("select concat(location_encrypted, '|', location_key) from casereview_application where id = ?")
+			.param(id).query(String.class).single()).as("the place, often the applicant's home, is not in the clear")
+			.doesNotContain("Example", "example", "flat3");
 
 		Cookie officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER).getEmail());
 		String page = mvc.perform(get("/staff/case-reviews/" + id).cookie(officer)).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
-		assertThat(page).contains("Loud parties every weekend").contains("Ada Applicant").contains("(needs 3)");
+		assertThat(page).contains("Loud parties every weekend").contains("Ada Applicant").contains("(needs 3)")
+			.contains("Flat 3, Example Court");
 		mvc.perform(post("/staff/case-reviews/" + id + "/decision").cookie(officer).with(csrf()).param("accepted", "NO")
 			.param("reason", "Two reports, not three")).andExpect(status().is3xxRedirection());
 		byte[] letter = mvc.perform(get("/staff/case-reviews/" + id + "/decision-letter.pdf").cookie(officer))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(PdfChecks.text(letter)).contains(reference).contains("does not meet the threshold")
 			.contains("Two reports, not three");
+	}
+
+	@Test
+	void aPlaceKeptInTheClearBeforeItWasEncryptedIsEncryptedAtTheNextStart() {
+		jdbc.sql("""
+				insert into casereview_application (reference, received_on, for_someone_else, applicant_person_id,
+				  problem_encrypted, location, location_key, hate) values ('CR-LEGACY01', current_date, false, 0, 'x',
+				  'Flat 9, Old Court', 'flat9oldcourt', false)""").update();
+
+		legacyPlaces.encryptPlacesKeptInTheClear();
+
+		var row = jdbc.sql("select location, location_encrypted, location_key from casereview_application "
+				+ "where reference = 'CR-LEGACY01'").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2),
+						rs.getString(3) }).single();
+		assertThat(row[0]).as("the clear column emptied").isNull();
+		assertThat(encryption.decrypt(row[1])).isEqualTo("Flat 9, Old Court");
+		assertThat(row[2]).isEqualTo(applications.locationKey("Flat 9, Old Court"));
+		jdbc.sql("delete from casereview_application where reference = 'CR-LEGACY01'").update();
+	}
+
+	@Test
+	void applicationsAboutOnePlaceMatchHoweverItIsSpeltWithoutThePlaceReadable() {
+		String key = applications.locationKey("Flat 3, Example Court");
+
+		assertThat(applications.locationKey("flat 3 example-court")).isEqualTo(key);
+		assertThat(applications.locationKey("Flat 4, Example Court")).isNotEqualTo(key);
+		assertThat(key).doesNotContainIgnoringCase("example").hasSize(43);
 	}
 
 	@Test

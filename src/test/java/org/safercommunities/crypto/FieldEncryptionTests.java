@@ -55,4 +55,48 @@ class FieldEncryptionTests {
 		assertThat(afterRestart.decrypt(stored)).isEqualTo("kept between restarts");
 	}
 
+	@Test
+	void aKeysetOfOneKeyGivesTheKeyedHashesItGaveBeforeRotationExisted() throws Exception {
+		String json = FieldEncryption.newKeysetJson();
+		FieldEncryption encryption = new FieldEncryption(new CryptoSettings(json, null, false));
+		com.google.crypto.tink.KeysetHandle parsed = com.google.crypto.tink.TinkJsonProtoKeysetFormat.parseKeyset(json,
+				com.google.crypto.tink.InsecureSecretKeyAccess.get());
+		byte[] oldRoot = java.security.MessageDigest.getInstance("SHA-256").digest(("safer-communities/pseudonym/v1\n"
+				+ com.google.crypto.tink.TinkJsonProtoKeysetFormat.serializeKeyset(parsed,
+						com.google.crypto.tink.InsecureSecretKeyAccess.get())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+		mac.init(new javax.crypto.spec.SecretKeySpec(oldRoot, "HmacSHA256"));
+		String before = Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(mac.doFinal("case-place|NW94ZZ".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+		assertThat(encryption.pseudonym("case-place|NW94ZZ")).isEqualTo(before);
+	}
+
+	@Test
+	void aRotatedKeysetWritesWithTheNewKeyReadsTheOldAndKeepsTheKeyedHashes() throws Exception {
+		String json = FieldEncryption.newKeysetJson();
+		FieldEncryption before = new FieldEncryption(new CryptoSettings(json, null, false));
+		String old = before.encrypt("kept through rotation");
+		int originalKey = before.primaryKeyId();
+
+		String rotatedJson = FieldEncryption.rotatedKeysetJson(json);
+		FieldEncryption after = new FieldEncryption(new CryptoSettings(rotatedJson, null, false), primary -> originalKey);
+
+		assertThat(after.primaryKeyId()).isNotEqualTo(originalKey);
+		assertThat(after.decrypt(old)).isEqualTo("kept through rotation");
+		assertThat(FieldEncryption.keyIdOf(Base64.getDecoder().decode(old))).hasValue(originalKey);
+		assertThat(FieldEncryption.keyIdOf(Base64.getDecoder().decode(after.encrypt("new")))).hasValue(after.primaryKeyId());
+		assertThat(FieldEncryption.keyIdOf(after.reencrypt(Base64.getDecoder().decode(old), null))).hasValue(after.primaryKeyId());
+		assertThat(after.pseudonym("NW9 4ZZ")).isEqualTo(before.pseudonym("NW9 4ZZ"));
+		assertThat(after.newMac("audit-chain/v1").doFinal(new byte[] { 1 }))
+			.isEqualTo(before.newMac("audit-chain/v1").doFinal(new byte[] { 1 }));
+	}
+
+	@Test
+	void aKeysetWithoutThePinnedKeyIsRefusedAtStart() throws Exception {
+		assertThatThrownBy(() -> new FieldEncryption(new CryptoSettings(FieldEncryption.newKeysetJson(), null, false),
+				primary -> primary + 1))
+			.hasMessageContaining("keep that key in SAFER_CRYPTO_KEYSET");
+	}
+
 }
