@@ -7,11 +7,9 @@ import java.util.Map;
 import org.safercommunities.casereview.CaseReviewForms.AppealForm;
 import org.safercommunities.casereview.CaseReviewForms.DecisionForm;
 import org.safercommunities.casereview.CaseReviewForms.ReviewForm;
+import org.safercommunities.shared.Attachment;
 import org.safercommunities.shared.UkDates;
 import org.safercommunities.system.PdfDocuments;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -133,11 +131,7 @@ class AsbCaseReviewController {
 		}
 		byte[] pdf = pdfs.render("pdf/casereview-letter", Map.of("detail", detail, "letter", letter,
 				"today", UkDates.day(LocalDate.now())), locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(detail.application().reference() + "-" + letter + ".pdf").build().toString())
-			.body(pdf);
+		return Attachment.pdf(detail.application().reference() + "-" + letter + ".pdf", pdf);
 	}
 
 	@GetMapping("/statistics")

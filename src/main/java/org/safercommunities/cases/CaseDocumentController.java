@@ -1,17 +1,16 @@
 package org.safercommunities.cases;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.safercommunities.cases.CaseDocuments.DocumentFile;
+import org.safercommunities.shared.Attachment;
 import org.safercommunities.uploads.AcceptedFile;
 import org.safercommunities.uploads.RefusedFile;
 import org.safercommunities.uploads.SafeUploads;
 import org.safercommunities.uploads.UploadCheck;
+
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -95,13 +94,7 @@ class CaseDocumentController {
 	@GetMapping("/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
 		DocumentFile file = documents.download(id, documentId).orElseThrow(() -> new CaseNotFound(id));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header("Content-Disposition",
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Cache-Control", "no-store")
-			.body(file.content());
+		return Attachment.of(file.name(), file.contentType(), file.content());
 	}
 
 }

@@ -9,10 +9,8 @@ import java.util.Set;
 import org.safercommunities.cases.CaseReport.Section;
 import org.safercommunities.cases.CaseForms.CaseReportForm;
 import org.safercommunities.cases.CaseFormValidators.CaseReportValidator;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.safercommunities.shared.Attachment;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,14 +59,7 @@ class CaseReportController {
 			result.rejectValue("recipient", "cases.error.report-recipient");
 			return page(id, form, model);
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("case-" + file.getReference() + ".pdf")
-				.build()
-				.toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(pdf.get());
+		return Attachment.pdf("case-" + file.getReference() + ".pdf", pdf.get());
 	}
 
 	private String page(long id, CaseReportForm form, Model model) {

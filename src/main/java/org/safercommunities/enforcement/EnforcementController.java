@@ -235,12 +235,7 @@ class EnforcementController {
 	@GetMapping("/bundle.pdf")
 	org.springframework.http.ResponseEntity<byte[]> bundlePdf(@PathVariable long id, Locale locale) {
 		byte[] pdf = bundles.pdf(id, locale);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-			.header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-				.attachment().filename("enforcement-bundle-" + id + ".pdf").build().toString())
-			.body(pdf);
+		return org.safercommunities.shared.Attachment.pdf("enforcement-bundle-" + id + ".pdf", pdf);
 	}
 
 	private String say(String key) {

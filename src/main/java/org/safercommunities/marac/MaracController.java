@@ -4,13 +4,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
+import org.safercommunities.shared.Attachment;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.Role;
 import org.safercommunities.shared.UkDates;
 import org.safercommunities.system.PdfDocuments;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -90,12 +88,7 @@ class MaracController {
 		byte[] pdf = pdfs.render("pdf/marac-minutes", Map.of("minutes", made, "madeOn", UkDates.day(LocalDate.now()),
 				"heldOn", UkDates.day(made.meeting().heldOn())),
 				locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("marac-minutes-" + made.meeting().heldOn() + ".pdf").build()
-						.toString())
-			.body(pdf);
+		return Attachment.pdf("marac-minutes-" + made.meeting().heldOn() + ".pdf", pdf);
 	}
 
 	private MaracMinutes.Minutes minutesFor(long meetingId, Long recipient) {

@@ -1,6 +1,5 @@
 package org.safercommunities.referrals;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,13 +11,12 @@ import org.safercommunities.cases.CaseDocumentShares.SharedFile;
 import org.safercommunities.referrals.ReceivingServices.Listed;
 import org.safercommunities.referrals.ReferralCodes.Basis;
 import org.safercommunities.referrals.ReferralCodes.ConsentKind;
+import org.safercommunities.shared.Attachment;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.StaffActor;
 import org.safercommunities.shared.UkDates;
 import org.safercommunities.shared.UkTime;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -197,13 +195,7 @@ class ReferralController {
 	@GetMapping("/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId) {
 		SharedFile file = referrals.document(id, documentId).orElseThrow(() -> new ReferralNotFound(id));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header("Content-Disposition",
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Cache-Control", "no-store")
-			.body(file.content());
+		return Attachment.of(file.name(), file.contentType(), file.content());
 	}
 
 	@PostMapping("/{id}/accept")

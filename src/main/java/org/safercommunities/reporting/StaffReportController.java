@@ -125,12 +125,7 @@ class StaffReportController {
 		inbox.open(id);
 		var file = evidence.read(id, evidenceId).orElseThrow(() -> new ReportInbox.ReportNotFound(id));
 		inbox.auditEvidenceDownload(id, evidenceId);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
-			.header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-				.filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header("Cache-Control", "no-store")
-			.body(file.content());
+		return org.safercommunities.shared.Attachment.of(file.name(), file.contentType(), file.content());
 	}
 
 	@PostMapping("/{id}/classify")
