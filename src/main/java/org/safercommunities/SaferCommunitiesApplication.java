@@ -29,26 +29,39 @@ public class SaferCommunitiesApplication {
 			return;
 		}
 		if (args.length >= 1 && args[0].equals("reencrypt")) {
-			reencrypt(args);
+			int batch = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+			withoutServer(context -> {
+				var result = context.getBean(org.safercommunities.crypto.KeyRotation.class).reencrypt(batch, System.out::println);
+				System.out.printf("Re-encrypted %d values under key %s.%s%n", result.reencrypted(),
+						Integer.toUnsignedString(result.primaryKeyId()), result.unreadable() == 0 ? ""
+								: " " + result.unreadable() + " values could not be read with this keyset and were left as they are.");
+			});
+			return;
+		}
+		if (args.length == 1 && args[0].equals("rekey-hashes")) {
+			withoutServer(context -> context.getBean(org.safercommunities.crypto.KeyRotation.class)
+				.rekeyHashes(System.out::println));
 			return;
 		}
 		SpringApplication.run(SaferCommunitiesApplication.class, args);
 	}
 
+	interface Tool {
+
+		void run(org.springframework.context.ConfigurableApplicationContext context) throws Exception;
+
+	}
+
 	/**
-	 * Re-encrypts everything under the keyset's primary key, with the same configuration as the application but no web
-	 * server and no scheduled jobs, printing its progress. Safe beside running instances, and to run again.
+	 * Runs a maintenance tool with the same configuration as the application but no web server and no scheduled jobs,
+	 * printing its progress (key rotation: {@code reencrypt}, {@code rekey-hashes}).
 	 */
-	private static void reencrypt(String[] args) {
-		int batch = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+	private static void withoutServer(Tool tool) throws Exception {
 		try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(SaferCommunitiesApplication.class)
 			.web(org.springframework.boot.WebApplicationType.NONE)
 			.properties("safer.scheduling.enabled=false", "safer.demo.enabled=false")
 			.run()) {
-			var result = context.getBean(org.safercommunities.crypto.KeyRotation.class).reencrypt(batch, System.out::println);
-			System.out.printf("Re-encrypted %d values under key %s.%s%n", result.reencrypted(),
-					Integer.toUnsignedString(result.primaryKeyId()), result.unreadable() == 0 ? ""
-							: " " + result.unreadable() + " values could not be read with this keyset and were left as they are.");
+			tool.run(context);
 		}
 	}
 

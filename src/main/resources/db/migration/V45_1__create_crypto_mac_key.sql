@@ -1,9 +1,9 @@
--- Which key of the encryption keyset the keyed hashes are derived from: pseudonyms, blind indexes (people's
--- look-up keys, case places) and the audit chain. Pinned on first start, so adding a key to the keyset for
--- rotation does not change them. It holds a key id only, never key material.
+-- Which key of the encryption keyset each family of keyed hashes is derived from, pinned on first start so that
+-- adding a key to the keyset for rotation does not change them: 'hashes' for pseudonyms and blind indexes (people's
+-- and places' look-up keys, rate-limit keys), which rekey-hashes may move to a newer key after rebuilding them;
+-- 'audit-chain' for the audit log's chain, which stays with its first key. Key ids only, never key material.
 create table crypto_mac_key (
-    singleton  boolean not null default true primary key,
-    key_id     bigint  not null,
-    pinned_at  timestamp with time zone not null,
-    constraint ck_crypto_mac_key_singleton check (singleton)
+    purpose    varchar(20) not null primary key,
+    key_id     bigint      not null,
+    pinned_at  timestamp with time zone not null
 );

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.crypto.EncryptedColumn;
 import org.safercommunities.crypto.FieldEncryption;
+import org.safercommunities.crypto.Pseudonyms;
 import org.safercommunities.people.People;
 import org.safercommunities.people.PersonDetails;
 import org.safercommunities.shared.IndicatorCountsChanged;
@@ -238,8 +239,12 @@ class CaseReviewApplications implements EncryptedColumn.Source {
 	/** Places are compared without case, spaces or punctuation ("12 High St." and "12 high st"). */
 	/** The blind index that matches applications about one place however it is spelt: a keyed hash, never the place. */
 	String locationKey(String location) {
+		return locationKey(location, encryption);
+	}
+
+	static String locationKey(String location, Pseudonyms hashes) {
 		return location == null ? null
-				: encryption.pseudonym("casereview-location|" + location.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+				: hashes.pseudonym("casereview-location|" + location.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
 	}
 
 	private static String blankToNull(String text) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.safercommunities.crypto.FieldEncryption;
+import org.safercommunities.crypto.Pseudonyms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,11 @@ class RepeatPlaces {
 
 	/** The blind index of the postcode in a place, or null when it names none. */
 	String keyOf(String place) {
-		return PlacePostcode.in(place).map(postcode -> encryption.pseudonym("case-place|" + postcode)).orElse(null);
+		return keyOf(place, encryption);
+	}
+
+	static String keyOf(String place, Pseudonyms hashes) {
+		return PlacePostcode.in(place).map(postcode -> hashes.pseudonym("case-place|" + postcode)).orElse(null);
 	}
 
 	/** Cases at the case's place within the window (it among them if it was opened within it). */

@@ -32,7 +32,7 @@ import org.springframework.util.StringUtils;
  * first start ({@link MacKeyPin}), so adding a key does not change them.
  */
 @Component
-public class FieldEncryption {
+public class FieldEncryption implements Pseudonyms {
 
 	private static final Logger log = LoggerFactory.getLogger(FieldEncryption.class);
 
@@ -46,9 +46,12 @@ public class FieldEncryption {
 	/** Key of {@link #pseudonym}: derived from the pinned key, so it lives only where the keyset does. */
 	private final javax.crypto.spec.SecretKeySpec pseudonymKey;
 
+	/** Root of {@link #newMac(String)} (the audit chain), pinned on its own. */
+	private final javax.crypto.spec.SecretKeySpec chainKey;
+
 	/** With the keyed hashes derived from the keyset's primary key: for tests and tools without a database. */
 	FieldEncryption(CryptoSettings settings) throws GeneralSecurityException {
-		this(settings, primary -> primary);
+		this(settings, (purpose, primary) -> primary);
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
@@ -60,8 +63,30 @@ public class FieldEncryption {
 		AeadConfig.register();
 		this.keyset = keyset;
 		this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
-		this.pseudonymKey = new javax.crypto.spec.SecretKeySpec(macRoot(keyset, pin.keyIdFor(primaryKeyId())),
-				"HmacSHA256");
+		this.pseudonymKey = hmacKey(macRoot(keyset, pin.keyIdFor(MacKeyPin.HASHES, primaryKeyId())));
+		this.chainKey = hmacKey(macRoot(keyset, pin.keyIdFor(MacKeyPin.AUDIT_CHAIN, primaryKeyId())));
+	}
+
+	private static javax.crypto.spec.SecretKeySpec hmacKey(byte[] material) {
+		return new javax.crypto.spec.SecretKeySpec(material, "HmacSHA256");
+	}
+
+	/**
+	 * Pseudonyms under another key of the keyset, for rebuilding blind indexes before the hashes pin moves to it
+	 * ({@link KeyRotation#rekeyHashes}).
+	 */
+	Pseudonyms pseudonymsUnder(int keyId) throws GeneralSecurityException {
+		javax.crypto.spec.SecretKeySpec key = hmacKey(macRoot(keyset, keyId));
+		return value -> {
+			try {
+				javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+				mac.init(key);
+				return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+			}
+		};
 	}
 
 	/**
@@ -110,6 +135,7 @@ public class FieldEncryption {
 	 * limit key: HMAC-SHA256 under a key derived from the keyset (URL-safe Base64, 43 characters). Without the key
 	 * it cannot be turned back into the value, even by trying every IPv4 address.
 	 */
+	@Override
 	public String pseudonym(String value) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
 	}
@@ -133,12 +159,13 @@ public class FieldEncryption {
 
 	/**
 	 * A new HMAC-SHA256 under a key of its own for {@code purpose} (derived from the keyset, so it too lives only where
-	 * the keyset does, never in the database), such as the audit log's hash chain. Not thread-safe: one per thread.
+	 * the keyset does, never in the database), such as the audit log's hash chain. Derived from the audit chain's pinned
+	 * key, which never moves (its entries cannot be rewritten). Not thread-safe: one per thread.
 	 */
 	public javax.crypto.Mac newMac(String purpose) {
 		try {
 			javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
-			derive.init(pseudonymKey);
+			derive.init(chainKey);
 			byte[] key = derive.doFinal(("safer-communities/mac/" + purpose).getBytes(StandardCharsets.UTF_8));
 			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
 			mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));

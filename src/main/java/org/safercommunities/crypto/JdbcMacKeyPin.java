@@ -2,6 +2,7 @@ package org.safercommunities.crypto;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DuplicateKeyException;
@@ -9,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The pinned key id in the database (a key id only, never key material): the primary key of the first start. Two
+ * The pinned key ids in the database (key ids only, never key material): the primary key of the first start. Two
  * instances starting at once both try to pin; the primary key of {@code crypto_mac_key} keeps one, and both read it.
  */
 @Component
@@ -23,22 +24,30 @@ class JdbcMacKeyPin implements MacKeyPin {
 	}
 
 	@Override
-	public int keyIdFor(int primaryKeyId) {
-		return pinned().orElseGet(() -> {
+	public int keyIdFor(String purpose, int primaryKeyId) {
+		return pinned(purpose).orElseGet(() -> {
 			try {
-				jdbc.sql("insert into crypto_mac_key (singleton, key_id, pinned_at) values (true, ?, ?)")
-					.params(Integer.toUnsignedLong(primaryKeyId), Timestamp.from(Instant.now()))
+				jdbc.sql("insert into crypto_mac_key (purpose, key_id, pinned_at) values (?, ?, ?)")
+					.params(purpose, Integer.toUnsignedLong(primaryKeyId), Timestamp.from(Instant.now()))
 					.update();
 			}
 			catch (DuplicateKeyException ex) {
 				// Another instance pinned first: its choice stands.
 			}
-			return pinned().orElseThrow();
+			return pinned(purpose).orElseThrow();
 		});
 	}
 
-	private java.util.Optional<Integer> pinned() {
-		return jdbc.sql("select key_id from crypto_mac_key").query(Long.class).optional().map(Long::intValue);
+	@Override
+	public void repin(String purpose, int keyId) {
+		jdbc.sql("update crypto_mac_key set key_id = ?, pinned_at = ? where purpose = ?")
+			.params(Integer.toUnsignedLong(keyId), Timestamp.from(Instant.now()), purpose)
+			.update();
+	}
+
+	private Optional<Integer> pinned(String purpose) {
+		return jdbc.sql("select key_id from crypto_mac_key where purpose = ?").param(purpose).query(Long.class).optional()
+			.map(Long::intValue);
 	}
 
 }

@@ -30,12 +30,36 @@ public class KeyRotation {
 
 	private final TransactionTemplate transactions;
 
+	private final MacKeyPin pin;
+
+	private final List<BlindIndex> indexes;
+
 	KeyRotation(FieldEncryption encryption, EncryptedColumns columns, JdbcClient jdbc,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, MacKeyPin pin, List<BlindIndex> indexes) {
 		this.encryption = encryption;
 		this.columns = columns;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
+		this.pin = pin;
+		this.indexes = indexes;
+	}
+
+	/**
+	 * Rebuilds every module's blind index under the primary key, then moves the hashes pin to it: the second step
+	 * of retiring the key they were made with (the first is {@link #reencrypt}). With every instance stopped, since
+	 * look-ups made meanwhile would use the old hashes. A crash before the pin moves leaves the old pin and some
+	 * rebuilt rows: running it again rebuilds them all. Rate-limit buckets, report drafts and their CSRF tokens are
+	 * keyed by the same hashes and simply start afresh. The audit chain keeps its own key.
+	 */
+	public void rekeyHashes(Consumer<String> progress) throws java.security.GeneralSecurityException {
+		int primary = encryption.primaryKeyId();
+		Pseudonyms hashes = encryption.pseudonymsUnder(primary);
+		for (BlindIndex index : indexes) {
+			long rows = transactions.execute(status -> index.rebuild(hashes));
+			progress.accept("%s: %d records given new look-up keys".formatted(index.indexName(), rows));
+		}
+		pin.repin(MacKeyPin.HASHES, primary);
+		progress.accept("Look-up keys now come from key " + Integer.toUnsignedString(primary) + ".");
 	}
 
 	/** What one column held and what the run did with it. */

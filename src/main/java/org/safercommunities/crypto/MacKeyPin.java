@@ -1,12 +1,23 @@
 package org.safercommunities.crypto;
 
 /**
- * Which key of the keyset the keyed hashes derive from. Given the keyset's primary key id, answers the pinned one:
- * the primary at the first start, kept from then on (see {@link JdbcMacKeyPin}).
+ * Which key of the keyset a family of keyed hashes derives from. Given the keyset's primary key id, answers the
+ * pinned one: the primary at the first start, kept from then on (see {@link JdbcMacKeyPin}).
  */
 @FunctionalInterface
 interface MacKeyPin {
 
-	int keyIdFor(int primaryKeyId);
+	/** Pseudonyms and blind indexes: may move to a newer key once they are rebuilt ({@code rekey-hashes}). */
+	String HASHES = "hashes";
+
+	/** The audit chain: stays with its first key, since its entries cannot be rewritten. */
+	String AUDIT_CHAIN = "audit-chain";
+
+	int keyIdFor(String purpose, int primaryKeyId);
+
+	/** Moves a family to another key; only {@link KeyRotation#rekeyHashes} does, once the hashes are rebuilt. */
+	default void repin(String purpose, int keyId) {
+		throw new UnsupportedOperationException("This pin cannot be moved");
+	}
 
 }

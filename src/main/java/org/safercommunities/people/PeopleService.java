@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.crypto.FieldEncryption;
+import org.safercommunities.crypto.Pseudonyms;
 import org.safercommunities.crypto.UndecryptableValue;
 import org.safercommunities.people.PersonStore.StoredMerge;
 import org.safercommunities.people.PersonStore.StoredPerson;
@@ -387,9 +388,15 @@ class PeopleService implements People {
 	}
 
 	private Map<LookupKind, Set<String>> digests(PersonDetails details) {
+		return digests(details, encryption);
+	}
+
+	/** The person's blind-index digests under {@code hashes}: the configured key, or a new one while rekeying. */
+	static Map<LookupKind, Set<String>> digests(PersonDetails details, Pseudonyms hashes) {
 		Map<LookupKind, Set<String>> digests = new EnumMap<>(LookupKind.class);
-		PersonKeys.of(details).forEach((kind, values) -> digests.put(kind,
-				values.stream().map(value -> digest(kind, value)).collect(Collectors.toCollection(LinkedHashSet::new))));
+		PersonKeys.of(details).forEach((kind, values) -> digests.put(kind, values.stream()
+			.map(value -> digest(kind, value, hashes))
+			.collect(Collectors.toCollection(LinkedHashSet::new))));
 		return digests;
 	}
 
@@ -399,7 +406,11 @@ class PeopleService implements People {
 
 	/** The blind-index digest: a keyed HMAC of the kind and the normalised value, never the value itself. */
 	String digest(LookupKind kind, String normalised) {
-		return encryption.pseudonym(kind.name() + ":" + normalised);
+		return digest(kind, normalised, encryption);
+	}
+
+	private static String digest(LookupKind kind, String normalised, Pseudonyms hashes) {
+		return hashes.pseudonym(kind.name() + ":" + normalised);
 	}
 
 	private static void requireName(PersonDetails details) {

@@ -163,6 +163,14 @@ class PersonStore implements EncryptedColumn.Source {
 		return groups;
 	}
 
+	/** Up to {@code size} people after {@code afterId}, in id order: for rebuilding every blind index. */
+	List<StoredPerson> after(long afterId, int size) {
+		return jdbc.sql("select id, sealed_details, merged_into_id from person where id > ? order by id limit ?")
+			.params(afterId, size)
+			.query(PersonStore::person)
+			.list();
+	}
+
 	void replaceLookups(long personId, Map<LookupKind, Set<String>> digests) {
 		jdbc.sql("delete from person_lookup where person_id = ?").param(personId).update();
 		digests.forEach((kind, values) -> values.forEach(digest -> jdbc

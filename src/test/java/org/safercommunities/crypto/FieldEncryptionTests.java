@@ -80,7 +80,7 @@ class FieldEncryptionTests {
 		int originalKey = before.primaryKeyId();
 
 		String rotatedJson = FieldEncryption.rotatedKeysetJson(json);
-		FieldEncryption after = new FieldEncryption(new CryptoSettings(rotatedJson, null, false), primary -> originalKey);
+		FieldEncryption after = new FieldEncryption(new CryptoSettings(rotatedJson, null, false), (purpose, primary) -> originalKey);
 
 		assertThat(after.primaryKeyId()).isNotEqualTo(originalKey);
 		assertThat(after.decrypt(old)).isEqualTo("kept through rotation");
@@ -95,7 +95,7 @@ class FieldEncryptionTests {
 	@Test
 	void aKeysetWithoutThePinnedKeyIsRefusedAtStart() throws Exception {
 		assertThatThrownBy(() -> new FieldEncryption(new CryptoSettings(FieldEncryption.newKeysetJson(), null, false),
-				primary -> primary + 1))
+				(purpose, primary) -> primary + 1))
 			.hasMessageContaining("keep that key in SAFER_CRYPTO_KEYSET");
 	}
 

@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"spring.datasource.url=jdbc:h2:mem:key-rotation;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 @EnabledIfSystemProperty(named = "safer.test.database", matches = "h2|")
 @DirtiesContext
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class KeyRotationIntegrationTests {
 
 	/** Sessions last an hour and are not re-encrypted: the old key is kept that long after rotating (README). */
@@ -62,7 +63,53 @@ class KeyRotationIntegrationTests {
 	@Value("${safer.crypto.keyset}")
 	String keyset;
 
+	@Autowired
+	List<BlindIndex> indexes;
+
+	/** Runs first: it needs the values still under the test key, which the rotation test moves away from. */
 	@Test
+	@org.junit.jupiter.api.Order(1)
+	void rekeyingRebuildsEveryBlindIndexUnderTheNewKeyAndThenMovesThePin() throws Exception {
+		List<String> peopleBefore = jdbc.sql("select digest from person_lookup order by person_id, kind, digest")
+			.query(String.class).list();
+		FieldEncryption afterRotation = new FieldEncryption(
+				TinkJsonProtoKeysetFormat.parseKeyset(FieldEncryption.rotatedKeysetJson(keyset), InsecureSecretKeyAccess.get()),
+				(purpose, primary) -> encryption.primaryKeyId());
+		Pseudonyms newHashes = afterRotation.pseudonymsUnder(afterRotation.primaryKeyId());
+		List<String> moved = new ArrayList<>();
+		MacKeyPin pin = new MacKeyPin() {
+			@Override
+			public int keyIdFor(String purpose, int primaryKeyId) {
+				return encryption.primaryKeyId();
+			}
+
+			@Override
+			public void repin(String purpose, int keyId) {
+				moved.add(purpose + "=" + keyId);
+			}
+		};
+		List<String> progress = new ArrayList<>();
+
+		new KeyRotation(afterRotation, columns, jdbc, transactions, pin, indexes).rekeyHashes(progress::add);
+
+		assertThat(indexes).extracting(BlindIndex::indexName).contains("people", "case places",
+				"Case Review application places");
+		assertThat(moved).containsExactly(MacKeyPin.HASHES + "=" + afterRotation.primaryKeyId());
+		assertThat(progress).anyMatch(line -> line.startsWith("people: ") && !line.startsWith("people: 0 "));
+		List<String> peopleAfter = jdbc.sql("select digest from person_lookup order by person_id, kind, digest")
+			.query(String.class).list();
+		assertThat(peopleAfter).hasSameSizeAs(peopleBefore).doesNotContainAnyElementsOf(peopleBefore);
+		assertThat(jdbc.sql("select count(*) from case_file where place_key = ?")
+			.param(newHashes.pseudonym("case-place|NW94ZZ")).query(Integer.class).single())
+			.as("the three cases at the invented house, found by the new key").isEqualTo(3);
+
+		indexes.forEach(index -> index.rebuild(encryption));
+		assertThat(jdbc.sql("select digest from person_lookup order by person_id, kind, digest").query(String.class).list())
+			.as("rebuilt under the key in use, the digests are what they were").isEqualTo(peopleBefore);
+	}
+
+	@Test
+	@org.junit.jupiter.api.Order(2)
 	void everyColumnThatHoldsCiphertextIsKnownAndTheDemoFillsMost() throws Exception {
 		Set<String> known = new TreeSet<>(columns.all().stream().map(EncryptedColumn::toString).toList());
 		Set<String> holdingCiphertext = columnsHoldingCiphertext();
@@ -76,18 +123,19 @@ class KeyRotationIntegrationTests {
 	}
 
 	@Test
+	@org.junit.jupiter.api.Order(3)
 	void afterRotationEveryValueOpensWithTheNewKeyAloneAndTheKeyedHashesStay() throws Exception {
 		String pseudonymBefore = encryption.pseudonym("NW9 4ZZ");
 		String rotatedJson = FieldEncryption.rotatedKeysetJson(keyset);
 		KeysetHandle rotated = TinkJsonProtoKeysetFormat.parseKeyset(rotatedJson, InsecureSecretKeyAccess.get());
 		int original = encryption.primaryKeyId();
-		FieldEncryption afterRotation = new FieldEncryption(rotated, primary -> original);
+		FieldEncryption afterRotation = new FieldEncryption(rotated, (purpose, primary) -> original);
 		assertThat(afterRotation.primaryKeyId()).isNotEqualTo(original);
 		assertThat(afterRotation.pseudonym("NW9 4ZZ")).as("look-up keys and the audit chain do not change")
 			.isEqualTo(pseudonymBefore);
 
 		List<String> progress = new ArrayList<>();
-		KeyRotation rotation = new KeyRotation(afterRotation, columns, jdbc, transactions);
+		KeyRotation rotation = new KeyRotation(afterRotation, columns, jdbc, transactions, (purpose, primary) -> original, List.of());
 		KeyRotation.Result first = rotation.reencrypt(7, progress::add);
 
 		assertThat(first.reencrypted()).as("values moved to the new key").isGreaterThan(50);
@@ -100,7 +148,7 @@ class KeyRotationIntegrationTests {
 			.addEntry(KeysetHandle.importKey(rotated.getPrimary().getKey()).withFixedId(rotated.getPrimary().getId())
 				.makePrimary())
 			.build();
-		FieldEncryption withoutTheOldKey = new FieldEncryption(newKeyOnly, primary -> primary);
+		FieldEncryption withoutTheOldKey = new FieldEncryption(newKeyOnly, (purpose, primary) -> primary);
 		for (EncryptedColumn column : columns.all()) {
 			for (Object[] row : values(column)) {
 				byte[] ciphertext = (byte[]) row[1];
