@@ -99,4 +99,23 @@ class FieldEncryptionTests {
 			.hasMessageContaining("keep that key in SAFER_CRYPTO_KEYSET");
 	}
 
+	@Test
+	void aDisabledOldKeyOpensNothingButStillDerivesTheKeyedHashes() throws Exception {
+		String json = FieldEncryption.newKeysetJson();
+		FieldEncryption before = new FieldEncryption(new CryptoSettings(json, null, false));
+		String old = before.encrypt("under the old key");
+		int originalKey = before.primaryKeyId();
+		String disabled = FieldEncryption.rotatedKeysetJson(json).replaceFirst(
+				"\"status\":\"ENABLED\",\"keyId\":" + Integer.toUnsignedString(originalKey) + ",",
+				"\"status\":\"DISABLED\",\"keyId\":" + Integer.toUnsignedString(originalKey) + ",");
+		assertThat(disabled).contains("DISABLED");
+
+		FieldEncryption retired = new FieldEncryption(new CryptoSettings(disabled, null, false), (purpose, primary) -> originalKey);
+
+		assertThatThrownBy(() -> retired.decrypt(old)).hasMessageContaining("could not be decrypted");
+		assertThat(retired.newMac("audit-chain/v1").doFinal(new byte[] { 1 }))
+			.isEqualTo(before.newMac("audit-chain/v1").doFinal(new byte[] { 1 }));
+		assertThat(retired.pseudonym("NW9 4ZZ")).isEqualTo(before.pseudonym("NW9 4ZZ"));
+	}
+
 }
