@@ -31,16 +31,15 @@ public class SaferCommunitiesApplication {
 		if (args.length >= 1 && args[0].equals("reencrypt")) {
 			int batch = args.length > 1 ? Integer.parseInt(args[1]) : 500;
 			withoutServer(context -> {
-				var result = context.getBean(org.safercommunities.crypto.KeyRotation.class).reencrypt(batch, System.out::println);
-				System.out.printf("Re-encrypted %d values under key %s.%s%n", result.reencrypted(),
-						Integer.toUnsignedString(result.primaryKeyId()), result.unreadable() == 0 ? ""
-								: " " + result.unreadable() + " values could not be read with this keyset and were left as they are.");
+				var result = context.getBean(org.safercommunities.crypto.KeyRotation.class).reencrypt(batch);
+				org.slf4j.LoggerFactory.getLogger(SaferCommunitiesApplication.class).info(
+						"Re-encrypted {} values under key {}; {} could not be read with this keyset and were left as they are",
+						result.reencrypted(), Integer.toUnsignedString(result.primaryKeyId()), result.unreadable());
 			});
 			return;
 		}
 		if (args.length == 1 && args[0].equals("rekey-hashes")) {
-			withoutServer(context -> context.getBean(org.safercommunities.crypto.KeyRotation.class)
-				.rekeyHashes(System.out::println));
+			withoutServer(context -> context.getBean(org.safercommunities.crypto.KeyRotation.class).rekeyHashes());
 			return;
 		}
 		SpringApplication.run(SaferCommunitiesApplication.class, args);

@@ -53,7 +53,7 @@ class CaseReviewLocations implements BlindIndex {
 
 	@Override
 	public String indexName() {
-		return "Case Review application places";
+		return "casereview-places";
 	}
 
 	@Override

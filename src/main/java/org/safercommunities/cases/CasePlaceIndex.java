@@ -23,7 +23,7 @@ class CasePlaceIndex implements BlindIndex {
 
 	@Override
 	public String indexName() {
-		return "case places";
+		return "case-places";
 	}
 
 	@Override

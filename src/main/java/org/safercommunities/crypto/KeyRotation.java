@@ -3,8 +3,9 @@ package org.safercommunities.crypto;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class KeyRotation {
+
+	private static final Logger log = LoggerFactory.getLogger(KeyRotation.class);
 
 	private final FieldEncryption encryption;
 
@@ -51,27 +54,23 @@ public class KeyRotation {
 	 * rebuilt rows: running it again rebuilds them all. Rate-limit buckets, report drafts and their CSRF tokens are
 	 * keyed by the same hashes and simply start afresh. The audit chain keeps its own key.
 	 */
-	public void rekeyHashes(Consumer<String> progress) throws java.security.GeneralSecurityException {
+	public java.util.Map<String, Long> rekeyHashes() throws java.security.GeneralSecurityException {
 		int primary = encryption.primaryKeyId();
 		Pseudonyms hashes = encryption.pseudonymsUnder(primary);
+		java.util.Map<String, Long> rebuilt = new java.util.LinkedHashMap<>();
 		for (BlindIndex index : indexes) {
 			long rows = transactions.execute(status -> index.rebuild(hashes));
-			progress.accept("%s: %d records given new look-up keys".formatted(index.indexName(), rows));
+			rebuilt.put(index.indexName(), rows);
+			log.info("Blind index {}: {} records given new look-up keys", index.indexName(), rows);
 		}
 		pin.repin(MacKeyPin.HASHES, primary);
-		progress.accept("Look-up keys now come from key " + Integer.toUnsignedString(primary) + ".");
+		log.info("Look-up keys now come from key {}", Integer.toUnsignedString(primary));
+		return rebuilt;
 	}
 
 	/** What one column held and what the run did with it. */
 	public record ColumnResult(EncryptedColumn column, long values, long reencrypted, long alreadyUnderPrimary,
 			long unreadable) {
-
-		@Override
-		public String toString() {
-			return "%s: %d values, %d re-encrypted, %d already under the primary key%s".formatted(column, values,
-					reencrypted, alreadyUnderPrimary, unreadable == 0 ? "" : ", " + unreadable + " UNREADABLE (left as they are)");
-		}
-
 	}
 
 	public record Result(int primaryKeyId, List<ColumnResult> columns) {
@@ -86,18 +85,20 @@ public class KeyRotation {
 
 	}
 
-	public Result reencrypt(int batchSize, Consumer<String> progress) {
+	/** Re-encrypts every column, logging each one's progress and result. */
+	public Result reencrypt(int batchSize) {
 		int primary = encryption.primaryKeyId();
 		List<ColumnResult> results = new ArrayList<>();
 		for (EncryptedColumn column : columns.all()) {
-			ColumnResult result = reencrypt(column, primary, batchSize, progress);
+			ColumnResult result = reencrypt(column, primary, batchSize);
 			results.add(result);
-			progress.accept(result.toString());
+			log.info("{}: {} values, {} re-encrypted, {} already under the primary key, {} unreadable (left as they are)",
+					column, result.values(), result.reencrypted(), result.alreadyUnderPrimary(), result.unreadable());
 		}
 		return new Result(primary, results);
 	}
 
-	private ColumnResult reencrypt(EncryptedColumn column, int primary, int batchSize, Consumer<String> progress) {
+	private ColumnResult reencrypt(EncryptedColumn column, int primary, int batchSize) {
 		long values = jdbc.sql("select count(*) from " + column.table() + " where " + column.column() + " is not null")
 			.query(Long.class).single();
 		long[] counts = new long[3];
@@ -112,7 +113,7 @@ public class KeyRotation {
 			after = ids.get(ids.size() - 1);
 			seen += ids.size();
 			if (seen % (batchSize * 10L) == 0) {
-				progress.accept("%s: %d of %d values".formatted(column, seen, values));
+				log.info("{}: {} of {} values", column, seen, values);
 			}
 		}
 		return new ColumnResult(column, values, counts[0], counts[1], counts[2]);

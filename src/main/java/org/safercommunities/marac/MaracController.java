@@ -66,7 +66,15 @@ class MaracController {
 				: (today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1) - 1;
 		LocalDate from = LocalDate.of(start, 4, 1);
 		model.addAttribute("table", statistics.table(from, from.plusYears(1).minusDays(1)));
-		model.addAttribute("label", start + "/" + String.format("%02d", (start + 1) % 100));
+		model.addAttribute("label", yearLabel(start));
+		if (start - 1 > 2000) {
+			model.addAttribute("previousYear", start - 1);
+			model.addAttribute("previousLabel", yearLabel(start - 1));
+		}
+		if (LocalDate.of(start + 1, 4, 1).isBefore(today)) {
+			model.addAttribute("nextYear", start + 1);
+			model.addAttribute("nextLabel", yearLabel(start + 1));
+		}
 		return "marac/statistics";
 	}
 
@@ -89,6 +97,10 @@ class MaracController {
 				"heldOn", UkDates.day(made.meeting().heldOn())),
 				locale);
 		return Attachment.pdf("marac-minutes-" + made.meeting().heldOn() + ".pdf", pdf);
+	}
+
+	private static String yearLabel(int start) {
+		return start + "/" + String.format("%02d", (start + 1) % 100);
 	}
 
 	private MaracMinutes.Minutes minutesFor(long meetingId, Long recipient) {
