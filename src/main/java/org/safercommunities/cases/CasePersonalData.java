@@ -1,8 +1,11 @@
 package org.safercommunities.cases;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.safercommunities.crypto.FieldEncryption;
 import org.safercommunities.people.PersonalDataHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,8 +19,11 @@ class CasePersonalData implements PersonalDataHolder {
 
 	private final JdbcClient jdbc;
 
-	CasePersonalData(JdbcClient jdbc) {
+	private final FieldEncryption encryption;
+
+	CasePersonalData(JdbcClient jdbc, FieldEncryption encryption) {
 		this.jdbc = jdbc;
+		this.encryption = encryption;
 	}
 
 	private List<HeldRecord> cases(long personId) {
@@ -38,6 +44,56 @@ class CasePersonalData implements PersonalDataHolder {
 			.query((rs, row) -> new HeldRecord("cases", "case_document", rs.getLong(1), rs.getString(2) + " document"))
 			.list());
 		return records;
+	}
+
+	/**
+	 * Each case the person is a party to, as the case file holds it: their role, the type, title, status, dates,
+	 * account, place, outcome and closure reason. The case's other parties are third parties (their details are
+	 * removed from every field by the export); documents are listed by {@link #recordsAbout}, not copied here, as
+	 * each must be read by a person before release.
+	 */
+	@Override
+	public List<Disclosure> disclose(long personId) {
+		return jdbc.sql("""
+				select c.id, c.reference, t.name, c.title, c.status, c.opened_on, c.closed_on, c.outcome, c.account,
+				  c.place_description, c.closure_reason, p.role
+				from case_party p join case_file c on c.id = p.case_id join case_type t on t.code = c.type_code
+				where p.person_id = ? order by c.id, p.role""")
+			.param(personId)
+			.query((rs, row) -> {
+				long caseId = rs.getLong(1);
+				List<Item> items = new ArrayList<>();
+				add(items, "sar.cases.reference", rs.getString(2));
+				add(items, "sar.cases.role", rs.getString(12));
+				add(items, "sar.cases.type", rs.getString(3));
+				add(items, "sar.cases.title", rs.getString(4));
+				add(items, "sar.cases.status", rs.getString(5));
+				add(items, "sar.cases.opened-on", String.valueOf(rs.getDate(6).toLocalDate()));
+				add(items, "sar.cases.closed-on", rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate().toString());
+				add(items, "sar.cases.outcome", rs.getString(8));
+				add(items, "sar.cases.account", open(rs.getString(9)));
+				add(items, "sar.cases.place", open(rs.getString(10)));
+				add(items, "sar.cases.closure-reason", open(rs.getString(11)));
+				return new Disclosure("cases", "case_file", caseId, rs.getString(2), items, otherParties(caseId, personId));
+			})
+			.list();
+	}
+
+	private Set<Long> otherParties(long caseId, long personId) {
+		return new LinkedHashSet<>(jdbc.sql("select distinct person_id from case_party where case_id = ? and person_id <> ?")
+			.params(caseId, personId)
+			.query(Long.class)
+			.list());
+	}
+
+	private String open(String ciphertext) {
+		return ciphertext == null ? null : encryption.decrypt(ciphertext);
+	}
+
+	private static void add(List<Item> items, String key, String value) {
+		if (value != null && !value.isBlank()) {
+			items.add(new Item(key, value.strip()));
+		}
 	}
 
 }

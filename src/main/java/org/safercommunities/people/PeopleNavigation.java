@@ -15,4 +15,9 @@ class PeopleNavigation {
 		return new NavigationItem("nav.people", "/staff/people", Set.of(Role.OFFICER), 160);
 	}
 
+	@Bean
+	NavigationItem subjectAccessNavigationItem() {
+		return new NavigationItem("nav.subject-access", "/staff/admin/subject-access", Set.of(Role.ADMIN), 830);
+	}
+
 }
