@@ -84,6 +84,10 @@ class SubjectAccess {
 		group.forEach(id -> store.find(id).ifPresent(found -> own.add(sealed.open(found.sealedDetails()))));
 		ThirdPartyRedaction redaction = ThirdPartyRedaction.of(others, own);
 		List<ExportedRecord> records = disclosures.stream().map(disclosure -> redacted(disclosure, redaction)).toList();
+		if (!thirdParties.isEmpty()) {
+			// Their details were opened, only to take them out of the export: still a read of their personal data.
+			audit.recordEach("PERSON_READ", "person", thirdParties, "removed from subject access request " + requestReference);
+		}
 		audit.record(AUDIT_ACTION, "person", current, "subject access request " + requestReference + " (" + format
 				+ ", " + records.size() + " records, " + thirdParties.size() + " third parties removed)");
 		return Optional.of(new Export(current, subject.get().details().displayName(), requestReference,

@@ -111,6 +111,10 @@ class SubjectAccessIntegrationTests {
 				+ "and record_type = 'person' and record_id = ? and reason like ?")
 			.params(String.valueOf(perpetratorId), "%SAR-2026-014%").query(Long.class).single())
 			.as("the export is audited with the request's reference").isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PERSON_READ' "
+				+ "and record_type = 'person' and record_id = ? and reason like ?")
+			.params(String.valueOf(victimId), "%SAR-2026-014%").query(Long.class).single())
+			.as("the victim's details were opened to take them out: that read is audited too").isEqualTo(1);
 	}
 
 	@Test
