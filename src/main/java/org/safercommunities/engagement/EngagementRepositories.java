@@ -43,6 +43,8 @@ interface WardWalkRepository extends JpaRepository<WardWalk, Long> {
 
 	List<WardWalk> findAllByOrderByWalkOnDesc();
 
+	List<WardWalk> findByWalkOnGreaterThanEqualAndWalkOnLessThan(LocalDate from, LocalDate before);
+
 }
 
 interface WalkIssueRepository extends JpaRepository<WalkIssue, Long> {

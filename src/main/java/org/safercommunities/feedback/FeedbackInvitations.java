@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who is invited to the survey, when, and how. Every report gets one invitation, due a set number of days after it
  * came in, or on the day its case closes if that is sooner. On the day it is due it goes by e-mail to a person who
- * agreed to contact and chose e-mail, or waits on the follow-up page for one who gave no e-mail address; a person
- * who declined contact, or whose case has already had a survey, gets nothing. The checks are made on the day, so
+ * agreed to contact and chose e-mail, or waits on the follow-up page for one who gave no e-mail address (or no
+ * details at all: an anonymous reporter); a person who declined contact, or whose case has already had a survey,
+ * gets nothing. The checks are made on the day, so
  * a later change of the report is respected.
  */
 @Service
@@ -122,11 +123,13 @@ class FeedbackInvitations implements FollowUpInvitations {
 			due.notSent(NotSentReason.REPORT_GONE);
 			return false;
 		}
-		if (!contact.get().agreedToContact()) {
+		if (contact.get().declinedContact()) {
 			due.notSent(NotSentReason.DECLINED_CONTACT);
 			return false;
 		}
-		if (contact.get().email().isEmpty()) {
+		// Anonymous, or no e-mail address to send it to: the survey waits on the follow-up page, where only the
+		// holder of the reference and secret words sees it.
+		if (!contact.get().agreedToContact() || contact.get().email().isEmpty()) {
 			due.invite(Route.FOLLOW_UP, null, today);
 			return true;
 		}
