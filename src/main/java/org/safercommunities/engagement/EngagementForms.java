@@ -35,6 +35,8 @@ final class EngagementForms {
 		private String wardCode;
 		private String confidenceBefore;
 		private String confidenceAfter;
+		private String attendeeNames;
+		private boolean attendeesConsented;
 
 		TrainingForm() {
 			for (int i = 0; i < AUDIENCE_ROWS; i++) {
@@ -50,7 +52,13 @@ final class EngagementForms {
 				.toList();
 			return new SessionDetails(UkDates.parseDay(heldOn).orElseThrow(), topicCode, trainer.strip(), chosen,
 					chosen == Audience.RESIDENTS ? number(residents) : null, text(wardCode), number(confidenceBefore),
-					number(confidenceAfter), chosen == Audience.STAFF ? attendance : List.of());
+					number(confidenceAfter), chosen == Audience.STAFF ? attendance : List.of(), names());
+		}
+
+		/** The named attendees, one a line, blank lines left out. */
+		List<String> names() {
+			return attendeeNames == null ? List.of()
+					: attendeeNames.lines().map(String::strip).filter(StringUtils::hasText).toList();
 		}
 
 		public String getHeldOn() { return heldOn; }
@@ -71,6 +79,10 @@ final class EngagementForms {
 		public void setConfidenceBefore(String confidenceBefore) { this.confidenceBefore = confidenceBefore; }
 		public String getConfidenceAfter() { return confidenceAfter; }
 		public void setConfidenceAfter(String confidenceAfter) { this.confidenceAfter = confidenceAfter; }
+		public String getAttendeeNames() { return attendeeNames; }
+		public void setAttendeeNames(String attendeeNames) { this.attendeeNames = attendeeNames; }
+		public boolean isAttendeesConsented() { return attendeesConsented; }
+		public void setAttendeesConsented(boolean attendeesConsented) { this.attendeesConsented = attendeesConsented; }
 
 	}
 

@@ -17,6 +17,14 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 
 }
 
+interface TrainingAttendeeRepository extends JpaRepository<TrainingAttendee, Long> {
+
+	List<TrainingAttendee> findBySessionIdOrderByIdAsc(long sessionId);
+
+	long countBySessionId(long sessionId);
+
+}
+
 interface AwarenessEventRepository extends JpaRepository<AwarenessEvent, Long> {
 
 	List<AwarenessEvent> findByHeldOnBetweenOrderByHeldOnDescIdDesc(LocalDate from, LocalDate to);

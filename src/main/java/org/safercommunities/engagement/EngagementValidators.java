@@ -21,6 +21,8 @@ final class EngagementValidators {
 
 	private static final int MOST_PEOPLE = 100_000;
 
+	private static final int MOST_NAMED = 500;
+
 	/** What a validator looks up: whether a code or id names something that exists. */
 	record Known(Predicate<String> topic, Predicate<String> ward, Predicate<Long> organisation) {
 	}
@@ -55,6 +57,24 @@ final class EngagementValidators {
 			}
 			count(form.getConfidenceBefore(), "confidenceBefore", "engagement.error.percent", 0, false, 100, errors);
 			count(form.getConfidenceAfter(), "confidenceAfter", "engagement.error.percent", 0, false, 100, errors);
+			attendees(form, errors);
+		}
+
+		/** Names only with the attendees' consent; a name a line, each of a sensible length, not more than came. */
+		private static void attendees(TrainingForm form, Errors errors) {
+			java.util.List<String> names = form.names();
+			if (names.isEmpty()) {
+				return;
+			}
+			if (!form.isAttendeesConsented()) {
+				errors.rejectValue("attendeesConsented", "engagement.error.attendees-consent");
+			}
+			if (names.stream().anyMatch(name -> name.length() > 200)) {
+				errors.rejectValue("attendeeNames", "engagement.error.attendee-name-too-long", new Object[] { 200 }, null);
+			}
+			else if (names.size() > MOST_NAMED) {
+				errors.rejectValue("attendeeNames", "engagement.error.attendees-too-many", new Object[] { MOST_NAMED }, null);
+			}
 		}
 
 		/** At least one organisation, each once, each with a number of attendees. */
