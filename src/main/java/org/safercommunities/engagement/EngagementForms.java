@@ -139,6 +139,28 @@ final class EngagementForms {
 
 	}
 
+	/** A Community Safety Hub session: which hub, when, and the counts. */
+	static class HubSessionForm implements Serializable {
+
+		private String heldOn;
+		private String hubEntryId;
+		private String contactsMade;
+		private String issuesRaised;
+		private String reportsTaken;
+
+		public String getHeldOn() { return heldOn; }
+		public void setHeldOn(String heldOn) { this.heldOn = heldOn; }
+		public String getHubEntryId() { return hubEntryId; }
+		public void setHubEntryId(String hubEntryId) { this.hubEntryId = hubEntryId; }
+		public String getContactsMade() { return contactsMade; }
+		public void setContactsMade(String contactsMade) { this.contactsMade = contactsMade; }
+		public String getIssuesRaised() { return issuesRaised; }
+		public void setIssuesRaised(String issuesRaised) { this.issuesRaised = issuesRaised; }
+		public String getReportsTaken() { return reportsTaken; }
+		public void setReportsTaken(String reportsTaken) { this.reportsTaken = reportsTaken; }
+
+	}
+
 	static class ChampionForm implements Serializable {
 
 		private String name;

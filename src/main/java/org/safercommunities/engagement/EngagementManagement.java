@@ -111,7 +111,9 @@ class EngagementManagement {
 	}
 
 	TrainingSession session(long id) {
-		return sessions.findById(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		TrainingSession session = sessions.findById(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		session.getAttendance(); // read while the transaction is open: the page shows it after
+		return session;
 	}
 
 	long namedAttendeeCount(long sessionId) {

@@ -25,6 +25,12 @@ interface TrainingAttendeeRepository extends JpaRepository<TrainingAttendee, Lon
 
 }
 
+interface HubSessionRepository extends JpaRepository<HubSession, Long> {
+
+	List<HubSession> findByHeldOnBetweenOrderByHeldOnDescIdDesc(LocalDate from, LocalDate to);
+
+}
+
 interface AwarenessEventRepository extends JpaRepository<AwarenessEvent, Long> {
 
 	List<AwarenessEvent> findByHeldOnBetweenOrderByHeldOnDescIdDesc(LocalDate from, LocalDate to);

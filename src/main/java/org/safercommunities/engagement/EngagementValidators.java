@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.safercommunities.engagement.EngagementForms.AudienceRow;
 import org.safercommunities.engagement.EngagementForms.ChampionForm;
 import org.safercommunities.engagement.EngagementForms.EventForm;
+import org.safercommunities.engagement.EngagementForms.HubSessionForm;
 import org.safercommunities.engagement.EngagementForms.TrainingForm;
 import org.safercommunities.shared.UkDates;
 import org.springframework.util.StringUtils;
@@ -124,6 +125,29 @@ final class EngagementValidators {
 			optional(form.getOrganisationsPresent(), "organisationsPresent", 1000, errors);
 			count(form.getResidentsEngaged(), "residentsEngaged", "engagement.error.residents-engaged", 0, true, errors);
 			count(form.getChampionsSignedUp(), "championsSignedUp", "engagement.error.champions-signed-up", 0, false, errors);
+		}
+
+	}
+
+	/** A hub of the directory, a day not in the future, and the counts (reports taken optional, 0 if empty). */
+	record HubSessionValidator(LocalDate today, Predicate<Long> hub) implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return HubSessionForm.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			HubSessionForm form = (HubSessionForm) target;
+			if (!StringUtils.hasText(form.getHubEntryId()) || !form.getHubEntryId().matches("\\d{1,18}")
+					|| !hub.test(Long.valueOf(form.getHubEntryId()))) {
+				errors.rejectValue("hubEntryId", "engagement.error.hub");
+			}
+			pastDay(form.getHeldOn(), "heldOn", "engagement.error.held-on", today, errors);
+			count(form.getContactsMade(), "contactsMade", "engagement.error.contacts-made", 0, true, errors);
+			count(form.getIssuesRaised(), "issuesRaised", "engagement.error.issues-raised", 0, true, errors);
+			count(form.getReportsTaken(), "reportsTaken", null, 0, false, errors);
 		}
 
 	}

@@ -52,10 +52,6 @@ class WardWalkController {
 	String list(Model model) {
 		model.addAttribute("walks", walks.all());
 		model.addAttribute("wardNames", wardNames());
-		model.addAttribute("scheduleForm", new ScheduleForm());
-		GenerateForm generate = new GenerateForm();
-		generate.setYear(String.valueOf(years().get(0)));
-		model.addAttribute("generateForm", generate);
 		return listPage(model);
 	}
 
@@ -66,7 +62,6 @@ class WardWalkController {
 		new WalkValidators.GenerateValidator(years()).validate(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("walks", walks.all());
-			model.addAttribute("scheduleForm", new ScheduleForm());
 			return listPage(model);
 		}
 		int year = Integer.parseInt(form.getYear());
@@ -159,6 +154,14 @@ class WardWalkController {
 	}
 
 	private String listPage(Model model) {
+		if (!model.containsAttribute("scheduleForm")) {
+			model.addAttribute("scheduleForm", new ScheduleForm());
+		}
+		if (!model.containsAttribute("generateForm")) {
+			GenerateForm generate = new GenerateForm();
+			generate.setYear(String.valueOf(years().get(0)));
+			model.addAttribute("generateForm", generate);
+		}
 		model.addAttribute("wards", wards.all());
 		model.addAttribute("wardNames", wardNames());
 		model.addAttribute("years", years());
