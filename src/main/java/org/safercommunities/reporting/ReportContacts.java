@@ -49,17 +49,18 @@ public class ReportContacts {
 		if (withEmail && byEmail) {
 			audit.record("REPORT_CONTACT_READ", "hate_report", report.getId(), purpose);
 		}
-		return new ReportContact(report.getId(), agreed, declined, byEmail, Optional.ofNullable(withEmail && byEmail ? report.getReporterEmail() : null),
+		return new ReportContact(report.getId(), report.getReference(), agreed, declined, byEmail, Optional.ofNullable(withEmail && byEmail ? report.getReporterEmail() : null),
 				report.getChannel(), report.getWardCode(), report.getStrands(), report.getSubmittedAt());
 	}
 
 	/**
+	 * @param reference the report's reference (what staff and the reporter quote; nothing about the person)
 	 * @param agreedToContact named, and said it is safe to contact them
 	 * @param declinedContact named, and said it is not safe to contact them (never contacted in any way)
 	 * @param mayEmail they gave an e-mail address and chose e-mail (or no way in particular)
 	 * @param email only from {@link #contact}, when they may be e-mailed
 	 */
-	public record ReportContact(long reportId, boolean agreedToContact, boolean declinedContact, boolean mayEmail, Optional<String> email, Channel channel,
+	public record ReportContact(long reportId, String reference, boolean agreedToContact, boolean declinedContact, boolean mayEmail, Optional<String> email, Channel channel,
 			String wardCode, Set<String> strands, Instant submittedAt) {
 	}
 
