@@ -31,7 +31,7 @@ final class SatisfactionGap {
 	record Row(Dimension dimension, String group, Integer answers, Integer satisfied, Integer listened,
 			Integer informed, Integer reportAgain, Integer gap) {
 
-		boolean suppressed() {
+		public boolean suppressed() {
 			return answers == null;
 		}
 

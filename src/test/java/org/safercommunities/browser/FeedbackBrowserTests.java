@@ -110,6 +110,7 @@ class FeedbackBrowserTests extends BrowserTest {
 		assertThat(driver.findElement(By.className("govuk-notification-banner")).getText()).contains("Contact standards saved");
 		Browser.assertAccessible(driver);
 
+		signOut();
 		signIn(data.aStaffUser(Role.BOARD).getEmail());
 		open("/staff/feedback/satisfaction");
 		assertThat(heading()).isEqualTo("The satisfaction gap");
