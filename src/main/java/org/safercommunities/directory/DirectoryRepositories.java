@@ -18,6 +18,8 @@ interface DirectoryEntryRepository extends JpaRepository<DirectoryEntry, Long> {
 
 	List<DirectoryEntry> findAllByOrderByNameAsc();
 
+	List<DirectoryEntry> findByTypeOrderByNameAsc(EntryType type);
+
 }
 
 interface EntryChangeRepository extends JpaRepository<EntryChange, Long> {

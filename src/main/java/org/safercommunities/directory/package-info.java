@@ -5,11 +5,13 @@
  * {@link org.safercommunities.centres.CentreListingChanged} events.
  * <p>
  * Public API: none for other modules to call. It provides {@link org.safercommunities.reporting.LocalSignposting}
- * to the reporting module (as {@link org.safercommunities.directory.DirectorySignposting}) and the web pages
+ * to the reporting module (as {@link org.safercommunities.directory.DirectorySignposting}),
+ * {@link org.safercommunities.engagement.CommunitySafetyHubs} to the engagement module (its hub entries, for the
+ * hub sessions recorded there) and the web pages
  * {@code /directory}, {@code /directory/{slug}}, {@code /directory/map}, {@code /owner/{token}} and
  * {@code /staff/directory}. Nothing depends on this module.
  */
-@ApplicationModule(displayName = "Directory", allowedDependencies = { "audit", "centres", "crypto", "geography", "notifications", "reporting", "shared", "system" })
+@ApplicationModule(displayName = "Directory", allowedDependencies = { "audit", "centres", "crypto", "engagement", "geography", "notifications", "reporting", "shared", "system" })
 package org.safercommunities.directory;
 
 import org.springframework.modulith.ApplicationModule;

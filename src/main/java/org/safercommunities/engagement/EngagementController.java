@@ -82,6 +82,19 @@ class EngagementController {
 		return saved("engagement.training.saved", redirect, locale);
 	}
 
+	/** One session, with the people named as attending it (an audited read). */
+	@GetMapping("/training/{id}")
+	String session(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+		TrainingSession session = management.session(id);
+		model.addAttribute("training", session);
+		model.addAttribute("topics", management.topicsByCode());
+		model.addAttribute("organisationNames", organisations.all().stream()
+			.collect(java.util.stream.Collectors.toMap(Organisation::getId, Organisation::getName, (a, b) -> a)));
+		model.addAttribute("wardNames", wardNames());
+		model.addAttribute("attendees", management.namedAttendees(id));
+		return "engagement/session";
+	}
+
 	@GetMapping("/events")
 	String eventForm(Model model) {
 		EventForm form = new EventForm();

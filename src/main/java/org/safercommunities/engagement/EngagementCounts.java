@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * Engagement figures for the dashboard (source {@code ENGAGEMENT}), by month, for the borough and, where the record
  * has one, its ward. Measures (the indicator's source filter): {@code SESSIONS} training sessions,
  * {@code STAFF_TRAINED} staff attending staff sessions, {@code RESIDENTS_TRAINED} residents at workshops,
- * {@code RESIDENTS_ENGAGED} residents engaged at events and stands, {@code CHAMPIONS} champions signed up. Every
+ * {@code RESIDENTS_ENGAGED} residents engaged at events and stands, {@code CHAMPIONS} champions signed up, and
+ * Community Safety Hub sessions ({@code HUB_SESSIONS}) with their contacts made ({@code HUB_CONTACTS}) and issues
+ * raised ({@code HUB_ISSUES}), by the hub's ward. Every
  * month from the first record on is data: a month without any is a real zero. The tables are small and only
  * added to, so each refresh counts the months asked for whole.
  */
@@ -42,6 +44,12 @@ class EngagementCounts implements IndicatorCounts {
 			from engagement_champion where signed_up_on >= ? and signed_up_on < ?
 			group by extract(year from signed_up_on), extract(month from signed_up_on), ward_code""";
 
+	private static final String HUBS = """
+			select extract(year from held_on), extract(month from held_on), ward_code, count(*), sum(contacts_made),
+			  sum(issues_raised)
+			from engagement_hub_session where held_on >= ? and held_on < ?
+			group by extract(year from held_on), extract(month from held_on), ward_code""";
+
 	private final JdbcClient jdbc;
 
 	EngagementCounts(JdbcClient jdbc) {
@@ -63,9 +71,10 @@ class EngagementCounts implements IndicatorCounts {
 		return jdbc.sql("""
 				select (select count(*) from engagement_training_session), (select coalesce(max(id), 0) from engagement_training_session),
 				  (select count(*) from engagement_event), (select coalesce(max(id), 0) from engagement_event),
-				  (select count(*) from engagement_champion), (select coalesce(max(id), 0) from engagement_champion)""")
+				  (select count(*) from engagement_champion), (select coalesce(max(id), 0) from engagement_champion),
+				  (select count(*) from engagement_hub_session), (select coalesce(max(id), 0) from engagement_hub_session)""")
 			.query((rs, row) -> IndicatorCounts.mark(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-					rs.getLong(5), rs.getLong(6)))
+					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
 			.single();
 	}
 
@@ -74,7 +83,8 @@ class EngagementCounts implements IndicatorCounts {
 		Optional<Months> held = Optional.empty();
 		for (String range : List.of("select min(held_on), max(held_on) from engagement_training_session",
 				"select min(held_on), max(held_on) from engagement_event",
-				"select min(signed_up_on), max(signed_up_on) from engagement_champion")) {
+				"select min(signed_up_on), max(signed_up_on) from engagement_champion",
+				"select min(held_on), max(held_on) from engagement_hub_session")) {
 			Optional<Months> table = jdbc.sql(range).query((rs, row) -> Months.held(rs)).single();
 			if (table.isPresent()) {
 				held = Optional.of(held.map(table.get()::span).orElse(table.get()));
@@ -98,6 +108,12 @@ class EngagementCounts implements IndicatorCounts {
 			.query((java.sql.ResultSet rs) -> count("RESIDENTS_ENGAGED", rs.getString(3), month(rs), rs.getLong(4), counts));
 		jdbc.sql(CHAMPIONS).params(from, to)
 			.query((java.sql.ResultSet rs) -> count("CHAMPIONS", rs.getString(3), month(rs), rs.getLong(4), counts));
+		jdbc.sql(HUBS).params(from, to).query((java.sql.ResultSet rs) -> {
+			LocalDate month = month(rs);
+			count("HUB_SESSIONS", rs.getString(3), month, rs.getLong(4), counts);
+			count("HUB_CONTACTS", rs.getString(3), month, rs.getLong(5), counts);
+			count("HUB_ISSUES", rs.getString(3), month, rs.getLong(6), counts);
+		});
 	}
 
 	private static LocalDate month(java.sql.ResultSet rs) throws java.sql.SQLException {

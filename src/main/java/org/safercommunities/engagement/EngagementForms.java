@@ -35,6 +35,8 @@ final class EngagementForms {
 		private String wardCode;
 		private String confidenceBefore;
 		private String confidenceAfter;
+		private String attendeeNames;
+		private boolean attendeesConsented;
 
 		TrainingForm() {
 			for (int i = 0; i < AUDIENCE_ROWS; i++) {
@@ -50,7 +52,13 @@ final class EngagementForms {
 				.toList();
 			return new SessionDetails(UkDates.parseDay(heldOn).orElseThrow(), topicCode, trainer.strip(), chosen,
 					chosen == Audience.RESIDENTS ? number(residents) : null, text(wardCode), number(confidenceBefore),
-					number(confidenceAfter), chosen == Audience.STAFF ? attendance : List.of());
+					number(confidenceAfter), chosen == Audience.STAFF ? attendance : List.of(), names());
+		}
+
+		/** The named attendees, one a line, blank lines left out. */
+		List<String> names() {
+			return attendeeNames == null ? List.of()
+					: attendeeNames.lines().map(String::strip).filter(StringUtils::hasText).toList();
 		}
 
 		public String getHeldOn() { return heldOn; }
@@ -71,6 +79,10 @@ final class EngagementForms {
 		public void setConfidenceBefore(String confidenceBefore) { this.confidenceBefore = confidenceBefore; }
 		public String getConfidenceAfter() { return confidenceAfter; }
 		public void setConfidenceAfter(String confidenceAfter) { this.confidenceAfter = confidenceAfter; }
+		public String getAttendeeNames() { return attendeeNames; }
+		public void setAttendeeNames(String attendeeNames) { this.attendeeNames = attendeeNames; }
+		public boolean isAttendeesConsented() { return attendeesConsented; }
+		public void setAttendeesConsented(boolean attendeesConsented) { this.attendeesConsented = attendeesConsented; }
 
 	}
 
@@ -124,6 +136,28 @@ final class EngagementForms {
 		public void setResidentsEngaged(String residentsEngaged) { this.residentsEngaged = residentsEngaged; }
 		public String getChampionsSignedUp() { return championsSignedUp; }
 		public void setChampionsSignedUp(String championsSignedUp) { this.championsSignedUp = championsSignedUp; }
+
+	}
+
+	/** A Community Safety Hub session: which hub, when, and the counts. */
+	static class HubSessionForm implements Serializable {
+
+		private String heldOn;
+		private String hubEntryId;
+		private String contactsMade;
+		private String issuesRaised;
+		private String reportsTaken;
+
+		public String getHeldOn() { return heldOn; }
+		public void setHeldOn(String heldOn) { this.heldOn = heldOn; }
+		public String getHubEntryId() { return hubEntryId; }
+		public void setHubEntryId(String hubEntryId) { this.hubEntryId = hubEntryId; }
+		public String getContactsMade() { return contactsMade; }
+		public void setContactsMade(String contactsMade) { this.contactsMade = contactsMade; }
+		public String getIssuesRaised() { return issuesRaised; }
+		public void setIssuesRaised(String issuesRaised) { this.issuesRaised = issuesRaised; }
+		public String getReportsTaken() { return reportsTaken; }
+		public void setReportsTaken(String reportsTaken) { this.reportsTaken = reportsTaken; }
 
 	}
 

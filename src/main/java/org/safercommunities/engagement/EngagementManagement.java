@@ -15,6 +15,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * Records training sessions, awareness events and champions, and reads them back. Officers and coordinators
@@ -30,6 +33,8 @@ class EngagementManagement {
 
 	private final TrainingSessionRepository sessions;
 
+	private final TrainingAttendeeRepository attendees;
+
 	private final AwarenessEventRepository events;
 
 	private final ChampionRepository champions;
@@ -41,10 +46,11 @@ class EngagementManagement {
 	private final Clock clock;
 
 	EngagementManagement(TrainingTopicRepository topics, TrainingSessionRepository sessions,
-			AwarenessEventRepository events, ChampionRepository champions, AuditTrail audit,
+			TrainingAttendeeRepository attendees, AwarenessEventRepository events, ChampionRepository champions, AuditTrail audit,
 			ApplicationEventPublisher publisher, Clock clock) {
 		this.topics = topics;
 		this.sessions = sessions;
+		this.attendees = attendees;
 		this.events = events;
 		this.champions = champions;
 		this.audit = audit;
@@ -73,6 +79,13 @@ class EngagementManagement {
 		TrainingSession session = sessions.save(new TrainingSession(details, clock.instant()));
 		audit.record("ENGAGEMENT_TRAINING_RECORDED", "engagement_training_session", session.getId(),
 				topic.getName() + " on " + details.heldOn());
+		for (String name : details.namedAttendees()) {
+			attendees.save(new TrainingAttendee(session.getId(), name, clock.instant()));
+		}
+		if (!details.namedAttendees().isEmpty()) {
+			audit.record("TRAINING_ATTENDEES_RECORDED", "engagement_training_session", session.getId(),
+					details.namedAttendees().size() + " attendees named with their consent");
+		}
 		if (topic.isCountsForCentres()) {
 			for (TrainingSession.Attendance attendance : session.getAttendance()) {
 				publisher.publishEvent(new CentreStaffTrained(session.getId(), attendance.organisationId(),
@@ -95,6 +108,26 @@ class EngagementManagement {
 		audit.record("CHAMPION_SIGNED_UP", "engagement_champion", champion.getId(), "Signed up with consent");
 		countsChanged(details.signedUpOn());
 		return champion.getId();
+	}
+
+	TrainingSession session(long id) {
+		TrainingSession session = sessions.findById(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		session.getAttendance(); // read while the transaction is open: the page shows it after
+		return session;
+	}
+
+	long namedAttendeeCount(long sessionId) {
+		return attendees.countBySessionId(sessionId);
+	}
+
+	/** The people named as attending a session: an audited read (only when there are any). */
+	List<TrainingAttendee> namedAttendees(long sessionId) {
+		List<TrainingAttendee> named = attendees.findBySessionIdOrderByIdAsc(sessionId);
+		if (!named.isEmpty()) {
+			audit.record("TRAINING_ATTENDEES_VIEWED", "engagement_training_session", sessionId,
+					named.size() + " named attendees");
+		}
+		return named;
 	}
 
 	/** Every champion with their name and contact details: an audited read. */

@@ -17,6 +17,20 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 
 }
 
+interface TrainingAttendeeRepository extends JpaRepository<TrainingAttendee, Long> {
+
+	List<TrainingAttendee> findBySessionIdOrderByIdAsc(long sessionId);
+
+	long countBySessionId(long sessionId);
+
+}
+
+interface HubSessionRepository extends JpaRepository<HubSession, Long> {
+
+	List<HubSession> findByHeldOnBetweenOrderByHeldOnDescIdDesc(LocalDate from, LocalDate to);
+
+}
+
 interface AwarenessEventRepository extends JpaRepository<AwarenessEvent, Long> {
 
 	List<AwarenessEvent> findByHeldOnBetweenOrderByHeldOnDescIdDesc(LocalDate from, LocalDate to);
@@ -42,6 +56,8 @@ interface WardWalkRepository extends JpaRepository<WardWalk, Long> {
 	List<WardWalk> findByWalkOnGreaterThanEqualOrderByWalkOnAsc(LocalDate from);
 
 	List<WardWalk> findAllByOrderByWalkOnDesc();
+
+	List<WardWalk> findByWalkOnGreaterThanEqualAndWalkOnLessThan(LocalDate from, LocalDate before);
 
 }
 

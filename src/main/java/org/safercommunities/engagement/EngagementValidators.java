@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.safercommunities.engagement.EngagementForms.AudienceRow;
 import org.safercommunities.engagement.EngagementForms.ChampionForm;
 import org.safercommunities.engagement.EngagementForms.EventForm;
+import org.safercommunities.engagement.EngagementForms.HubSessionForm;
 import org.safercommunities.engagement.EngagementForms.TrainingForm;
 import org.safercommunities.shared.UkDates;
 import org.springframework.util.StringUtils;
@@ -20,6 +21,8 @@ final class EngagementValidators {
 	private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
 	private static final int MOST_PEOPLE = 100_000;
+
+	private static final int MOST_NAMED = 500;
 
 	/** What a validator looks up: whether a code or id names something that exists. */
 	record Known(Predicate<String> topic, Predicate<String> ward, Predicate<Long> organisation) {
@@ -55,6 +58,24 @@ final class EngagementValidators {
 			}
 			count(form.getConfidenceBefore(), "confidenceBefore", "engagement.error.percent", 0, false, 100, errors);
 			count(form.getConfidenceAfter(), "confidenceAfter", "engagement.error.percent", 0, false, 100, errors);
+			attendees(form, errors);
+		}
+
+		/** Names only with the attendees' consent; a name a line, each of a sensible length, not more than came. */
+		private static void attendees(TrainingForm form, Errors errors) {
+			java.util.List<String> names = form.names();
+			if (names.isEmpty()) {
+				return;
+			}
+			if (!form.isAttendeesConsented()) {
+				errors.rejectValue("attendeesConsented", "engagement.error.attendees-consent");
+			}
+			if (names.stream().anyMatch(name -> name.length() > 200)) {
+				errors.rejectValue("attendeeNames", "engagement.error.attendee-name-too-long", new Object[] { 200 }, null);
+			}
+			else if (names.size() > MOST_NAMED) {
+				errors.rejectValue("attendeeNames", "engagement.error.attendees-too-many", new Object[] { MOST_NAMED }, null);
+			}
 		}
 
 		/** At least one organisation, each once, each with a number of attendees. */
@@ -104,6 +125,29 @@ final class EngagementValidators {
 			optional(form.getOrganisationsPresent(), "organisationsPresent", 1000, errors);
 			count(form.getResidentsEngaged(), "residentsEngaged", "engagement.error.residents-engaged", 0, true, errors);
 			count(form.getChampionsSignedUp(), "championsSignedUp", "engagement.error.champions-signed-up", 0, false, errors);
+		}
+
+	}
+
+	/** A hub of the directory, a day not in the future, and the counts (reports taken optional, 0 if empty). */
+	record HubSessionValidator(LocalDate today, Predicate<Long> hub) implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return HubSessionForm.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			HubSessionForm form = (HubSessionForm) target;
+			if (!StringUtils.hasText(form.getHubEntryId()) || !form.getHubEntryId().matches("\\d{1,18}")
+					|| !hub.test(Long.valueOf(form.getHubEntryId()))) {
+				errors.rejectValue("hubEntryId", "engagement.error.hub");
+			}
+			pastDay(form.getHeldOn(), "heldOn", "engagement.error.held-on", today, errors);
+			count(form.getContactsMade(), "contactsMade", "engagement.error.contacts-made", 0, true, errors);
+			count(form.getIssuesRaised(), "issuesRaised", "engagement.error.issues-raised", 0, true, errors);
+			count(form.getReportsTaken(), "reportsTaken", null, 0, false, errors);
 		}
 
 	}

@@ -26,6 +26,16 @@ final class WalkForms {
 
 	}
 
+	/** Plan the year's walks: the financial year, by the year it starts in. */
+	static class GenerateForm implements Serializable {
+
+		private String year;
+
+		public String getYear() { return year; }
+		public void setYear(String year) { this.year = year; }
+
+	}
+
 	/** The walk took place: the services that attended. */
 	static class HeldForm implements Serializable {
 

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.safercommunities.engagement.WalkForms.AdvanceIssueForm;
 import org.safercommunities.engagement.WalkForms.AssignForm;
 import org.safercommunities.engagement.WalkForms.CloseForm;
+import org.safercommunities.engagement.WalkForms.GenerateForm;
 import org.safercommunities.engagement.WalkForms.HeldForm;
 import org.safercommunities.engagement.WalkForms.ScheduleForm;
 import org.safercommunities.shared.UkDates;
@@ -35,6 +36,42 @@ final class WalkValidators {
 			day(form.getWalkOn(), "walkOn", "walks.error.walk-on", errors);
 			text(form.getMeetingPoint(), "meetingPoint", "walks.error.meeting-point", 300, true, errors);
 			text(form.getServices(), "services", null, 500, false, errors);
+		}
+
+	}
+
+	/** A walk still to come, arranged: the schedule form without the ward. */
+	record ArrangeValidator() implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return ScheduleForm.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			ScheduleForm form = (ScheduleForm) target;
+			day(form.getWalkOn(), "walkOn", "walks.error.walk-on", errors);
+			text(form.getMeetingPoint(), "meetingPoint", "walks.error.meeting-point", 300, true, errors);
+			text(form.getServices(), "services", null, 500, false, errors);
+		}
+
+	}
+
+	/** One of the financial years offered (this one or the next). */
+	record GenerateValidator(java.util.List<Integer> years) implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return GenerateForm.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			String year = ((GenerateForm) target).getYear();
+			if (year == null || !year.matches("\\d{4}") || !years.contains(Integer.valueOf(year))) {
+				errors.rejectValue("year", "walks.error.year");
+			}
 		}
 
 	}

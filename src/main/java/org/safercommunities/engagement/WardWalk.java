@@ -25,7 +25,8 @@ class WardWalk {
 	@Column(name = "walk_on", nullable = false)
 	private LocalDate walkOn;
 
-	@Column(name = "meeting_point", nullable = false)
+	/** Null for a walk the year's schedule planned, until the officer arranges where it meets. */
+	@Column(name = "meeting_point")
 	private String meetingPoint;
 
 	private String services;
@@ -50,6 +51,13 @@ class WardWalk {
 	/** Residents may raise issues in advance up to and including the day of the walk. */
 	boolean takesIssues(LocalDate today) {
 		return !held && !walkOn.isBefore(today);
+	}
+
+	/** The day, meeting point and services invited, while the walk is still to come. */
+	void arrange(LocalDate walkOn, String meetingPoint, String services) {
+		this.walkOn = walkOn;
+		this.meetingPoint = meetingPoint;
+		this.services = services;
 	}
 
 	void held(String servicesAttending) {

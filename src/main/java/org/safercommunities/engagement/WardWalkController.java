@@ -1,17 +1,21 @@
 package org.safercommunities.engagement;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.safercommunities.engagement.WalkForms.AssignForm;
 import org.safercommunities.engagement.WalkForms.CloseForm;
+import org.safercommunities.engagement.WalkForms.GenerateForm;
 import org.safercommunities.engagement.WalkForms.HeldForm;
 import org.safercommunities.engagement.WalkForms.ScheduleForm;
 import org.safercommunities.geography.Ward;
 import org.safercommunities.geography.Wards;
 import org.safercommunities.shared.UkDates;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,8 +52,36 @@ class WardWalkController {
 	String list(Model model) {
 		model.addAttribute("walks", walks.all());
 		model.addAttribute("wardNames", wardNames());
-		model.addAttribute("scheduleForm", new ScheduleForm());
 		return listPage(model);
+	}
+
+	/** Plans a financial year's walks for every ward, keeping the walks already planned. */
+	@PostMapping("/generate")
+	String generate(@ModelAttribute("generateForm") GenerateForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		new WalkValidators.GenerateValidator(years()).validate(form, result);
+		if (result.hasErrors()) {
+			model.addAttribute("walks", walks.all());
+			return listPage(model);
+		}
+		int year = Integer.parseInt(form.getYear());
+		WalkSchedule.Plan plan = walks.generate(year);
+		redirect.addFlashAttribute("flashSuccess", messages.getMessage("engagement.walks.generated", new Object[] {
+				plan.planned().size(), year, year + 1, plan.alreadyPlanned(), plan.tooLate() }, locale));
+		return "redirect:/staff/engagement/walks";
+	}
+
+	@PostMapping("/{id}/arrange")
+	String arrange(@PathVariable long id, @ModelAttribute("scheduleForm") ScheduleForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		new WalkValidators.ArrangeValidator().validate(form, result);
+		if (result.hasErrors()) {
+			model.addAttribute("heldForm", new HeldForm());
+			return showPage(id, model);
+		}
+		walks.arrange(id, UkDates.parseDay(form.getWalkOn()).orElseThrow(), form.getMeetingPoint().strip(),
+				EngagementForms.text(form.getServices()));
+		return saved(id, redirect, locale);
 	}
 
 	@PostMapping
@@ -68,6 +100,12 @@ class WardWalkController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("heldForm", new HeldForm());
+		WardWalk walk = walks.walk(id);
+		ScheduleForm arrange = new ScheduleForm();
+		arrange.setWalkOn(UkDates.day(walk.getWalkOn()));
+		arrange.setMeetingPoint(walk.getMeetingPoint());
+		arrange.setServices(walk.getServices());
+		model.addAttribute("scheduleForm", arrange);
 		return showPage(id, model);
 	}
 
@@ -76,6 +114,7 @@ class WardWalkController {
 			RedirectAttributes redirect, Locale locale) {
 		new WalkValidators.HeldValidator().validate(form, result);
 		if (result.hasErrors()) {
+			model.addAttribute("scheduleForm", new ScheduleForm());
 			return showPage(id, model);
 		}
 		walks.held(id, form.getServicesAttending().strip());
@@ -115,9 +154,36 @@ class WardWalkController {
 	}
 
 	private String listPage(Model model) {
+		if (!model.containsAttribute("scheduleForm")) {
+			model.addAttribute("scheduleForm", new ScheduleForm());
+		}
+		if (!model.containsAttribute("generateForm")) {
+			GenerateForm generate = new GenerateForm();
+			generate.setYear(String.valueOf(years().get(0)));
+			model.addAttribute("generateForm", generate);
+		}
 		model.addAttribute("wards", wards.all());
 		model.addAttribute("wardNames", wardNames());
+		model.addAttribute("years", years());
+		model.addAttribute("perWard", walks.walksPerWardPerYear());
+		int year = years().get(0);
+		LocalDate start = LocalDate.of(year, 4, 1);
+		List<WardWalk> thisYear = walks.all().stream()
+			.filter(walk -> !walk.getWalkOn().isBefore(start) && walk.getWalkOn().isBefore(start.plusYears(1))).toList();
+		LocalDate today = walks.today();
+		model.addAttribute("yearSummary", messages.getMessage("engagement.walks.year-summary", new Object[] {
+				String.valueOf(year), String.valueOf(year + 1), thisYear.size(),
+				thisYear.stream().filter(WardWalk::isHeld).count(),
+				thisYear.stream().filter(walk -> !walk.isHeld() && walk.getWalkOn().isBefore(today)).count(),
+				wards.all().size() * walks.walksPerWardPerYear() }, LocaleContextHolder.getLocale()));
 		return "engagement/walks";
+	}
+
+	/** The financial years that may be planned: the one today is in and the next. */
+	private List<Integer> years() {
+		LocalDate today = walks.today();
+		int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+		return List.of(current, current + 1);
 	}
 
 	private String showPage(long id, Model model) {

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.audit.AuditTrail.AuditActor;
+import org.safercommunities.geography.Ward;
+import org.safercommunities.geography.Wards;
 import org.safercommunities.shared.IndicatorCountsChanged;
 import org.safercommunities.shared.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,10 +44,16 @@ class WardWalks {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final Wards wards;
+
+	private final EngagementSettings settings;
+
 	private final Clock clock;
 
 	WardWalks(WardWalkRepository walks, WalkIssueRepository issues, WalkCategoryRepository categories,
-			AuditTrail audit, ApplicationEventPublisher publisher, Clock clock) {
+			AuditTrail audit, ApplicationEventPublisher publisher, Wards wards, EngagementSettings settings, Clock clock) {
+		this.wards = wards;
+		this.settings = settings;
 		this.walks = walks;
 		this.issues = issues;
 		this.categories = categories;
@@ -100,6 +110,45 @@ class WardWalks {
 		audit.record("WARD_WALK_SCHEDULED", "engagement_ward_walk", walk.getId(), wardCode + " on " + walkOn);
 		countsChanged(walkOn);
 		return walk.getId();
+	}
+
+	/**
+	 * Plans the financial year starting in April of {@code year}: {@code safer.engagement.walks-per-ward-per-year}
+	 * walks for every ward of the partnership's area, counting the walks each already has (none is duplicated).
+	 */
+	@PreAuthorize(STAFF)
+	WalkSchedule.Plan generate(int year) {
+		LocalDate start = LocalDate.of(year, 4, 1);
+		LocalDate end = start.plusYears(1);
+		Map<String, List<LocalDate>> existing = walks.findByWalkOnGreaterThanEqualAndWalkOnLessThan(start, end).stream()
+			.collect(Collectors.groupingBy(WardWalk::getWardCode, Collectors.mapping(WardWalk::getWalkOn, Collectors.toList())));
+		WalkSchedule.Plan plan = WalkSchedule.plan(start, end, settings.walksPerWardPerYear(),
+				wards.all().stream().map(Ward::getCode).toList(), existing, today().plusDays(1));
+		for (WalkSchedule.Planned each : plan.planned()) {
+			walks.save(new WardWalk(each.wardCode(), each.on(), null, null, clock.instant()));
+			countsChanged(each.on());
+		}
+		audit.record("WARD_WALKS_GENERATED", "engagement_ward_walk", null, plan.planned().size() + " walks planned for "
+				+ year + "-" + (year + 1) + ", " + plan.alreadyPlanned() + " already planned, " + plan.tooLate() + " too late");
+		return plan;
+	}
+
+	int walksPerWardPerYear() {
+		return settings.walksPerWardPerYear();
+	}
+
+	/** A walk still to come: its day, where it meets and the services invited. */
+	@PreAuthorize(STAFF)
+	void arrange(long walkId, LocalDate walkOn, String meetingPoint, String services) {
+		WardWalk walk = walk(walkId);
+		if (walk.isHeld()) {
+			throw new ResponseStatusException(NOT_FOUND);
+		}
+		LocalDate before = walk.getWalkOn();
+		walk.arrange(walkOn, meetingPoint, services);
+		audit.record("WARD_WALK_ARRANGED", "engagement_ward_walk", walkId, walkOn + " at " + meetingPoint);
+		countsChanged(before);
+		countsChanged(walkOn);
 	}
 
 	@PreAuthorize(STAFF)

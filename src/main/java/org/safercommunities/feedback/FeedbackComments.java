@@ -45,6 +45,17 @@ class FeedbackComments {
 		return found;
 	}
 
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(UkTime.ZONE));
+	}
+
+	/** The answers of a period for aggregate figures only (as the dashboard's counts): not a read of anyone's answers. */
+	@PreAuthorize("hasAnyRole('OFFICER', 'ANALYST', 'BOARD')")
+	@Transactional(readOnly = true)
+	List<FeedbackResponse> between(LocalDate from, LocalDate to) {
+		return responses.findByAnsweredOnBetween(from, to);
+	}
+
 	@PreAuthorize(OFFICERS)
 	FeedbackResponse one(long id) {
 		FeedbackResponse response = responses.findById(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));

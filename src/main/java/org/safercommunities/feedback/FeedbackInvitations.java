@@ -2,6 +2,7 @@ package org.safercommunities.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,10 +19,13 @@ import org.safercommunities.reporting.FollowUpInvitations;
 import org.safercommunities.reporting.ReportContacts;
 import org.safercommunities.reporting.ReportContacts.ReportContact;
 import org.safercommunities.reporting.ReportSubmitted;
+import org.safercommunities.shared.IndicatorCounts;
+import org.safercommunities.shared.IndicatorCountsChanged;
 import org.safercommunities.shared.UkTime;
 import org.safercommunities.system.PartnershipSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -30,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who is invited to the survey, when, and how. Every report gets one invitation, due a set number of days after it
  * came in, or on the day its case closes if that is sooner. On the day it is due it goes by e-mail to a person who
- * agreed to contact and chose e-mail, or waits on the follow-up page for one who gave no e-mail address; a person
- * who declined contact, or whose case has already had a survey, gets nothing. The checks are made on the day, so
+ * agreed to contact and chose e-mail, or waits on the follow-up page for one who gave no e-mail address (or no
+ * details at all: an anonymous reporter); a person who declined contact, or whose case has already had a survey,
+ * gets nothing. The checks are made on the day, so
  * a later change of the report is respected.
  */
 @Service
@@ -54,10 +59,17 @@ class FeedbackInvitations implements FollowUpInvitations {
 
 	private final FeedbackSettings settings;
 
+	private final ContactStandards standards;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	FeedbackInvitations(FeedbackInvitationRepository invitations, ReportContacts contacts, Mailer mailer,
-			MessageSource messages, PartnershipSettings partnership, FeedbackSettings settings, Clock clock) {
+			MessageSource messages, PartnershipSettings partnership, FeedbackSettings settings,
+			ContactStandards standards, ApplicationEventPublisher events, Clock clock) {
+		this.standards = standards;
+		this.events = events;
 		this.invitations = invitations;
 		this.contacts = contacts;
 		this.mailer = mailer;
@@ -94,8 +106,17 @@ class FeedbackInvitations implements FollowUpInvitations {
 	int runOn(LocalDate today) {
 		int invited = 0;
 		for (FeedbackInvitation due : invitations.findByStatusAndDueOnLessThanEqualOrderByDueOnAscIdAsc(Status.WAITING, today)) {
+			if (standards.awaitingVisit(due.getReportId(), today)) {
+				continue; // asks about the visit, so waits for it (until the visit's standard time runs out)
+			}
 			invited += invite(due, today) ? 1 : 0;
 			invitations.flush();
+		}
+		if (invited > 0) {
+			// The survey-after-visit standard counts by the month of the visit: this month or the one before.
+			YearMonth month = YearMonth.from(today);
+			events.publishEvent(new IndicatorCountsChanged.Change(ContactStandards.SOURCE,
+					new IndicatorCounts.Months(month.minusMonths(1), month)));
 		}
 		log.info("Feedback survey: {} invited", invited);
 		return invited;
@@ -122,11 +143,13 @@ class FeedbackInvitations implements FollowUpInvitations {
 			due.notSent(NotSentReason.REPORT_GONE);
 			return false;
 		}
-		if (!contact.get().agreedToContact()) {
+		if (contact.get().declinedContact()) {
 			due.notSent(NotSentReason.DECLINED_CONTACT);
 			return false;
 		}
-		if (contact.get().email().isEmpty()) {
+		// Anonymous, or no e-mail address to send it to: the survey waits on the follow-up page, where only the
+		// holder of the reference and secret words sees it.
+		if (!contact.get().agreedToContact() || contact.get().email().isEmpty()) {
 			due.invite(Route.FOLLOW_UP, null, today);
 			return true;
 		}

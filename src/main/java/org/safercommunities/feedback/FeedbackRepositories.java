@@ -46,3 +46,15 @@ interface FeedbackResponseRepository extends JpaRepository<FeedbackResponse, Lon
 	List<FeedbackResponse> findByAnsweredOnBetween(LocalDate from, LocalDate to);
 
 }
+
+interface ContactRecordRepository extends JpaRepository<ContactRecord, Long> {
+
+	Optional<ContactRecord> findByReportId(long reportId);
+
+	@Query("""
+			select c from ContactRecord c
+			where c.contactedOn is null or (c.visitAgreed = true and c.visitedOn is null) or c.receivedOn >= :since
+			order by c.contactDueOn asc, c.id asc""")
+	List<ContactRecord> findOpenOrReceivedSince(LocalDate since);
+
+}

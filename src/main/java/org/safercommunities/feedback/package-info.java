@@ -8,12 +8,18 @@
  * the answers at {@code /staff/feedback}, tag each comment's themes and choose quotes for the annual report where the
  * person agreed to be quoted.
  * <p>
+ * Contact standards ({@link ContactStandardSettings}, {@code safer.feedback.contact.*}): for each report whose
+ * reporter agreed to be contacted, first contact within a number of working days (fewer for a victim with enhanced
+ * rights under the Victims' Code), an agreed visit within the standard time, and the survey within 14 days of the
+ * visit; officers record the dates at {@code /staff/feedback/contacts}, working days come from casereview's
+ * {@code WorkingDayCalendar}, and the dashboard's source {@code CONTACT_STANDARDS} gives the percentages met.
+ * <p>
  * A module of its own rather than part of engagement: it is about victims and their reports and cases (it depends
  * on reporting, cases and notifications, which engagement does not), and its data is personal data about a crime,
  * where engagement holds community activity.
  */
 @ApplicationModule(displayName = "Feedback",
-		allowedDependencies = { "audit", "cases", "crypto", "geography", "notifications", "reporting", "shared", "system" })
+		allowedDependencies = { "audit", "cases", "casereview", "crypto", "geography", "notifications", "reporting", "shared", "system" })
 package org.safercommunities.feedback;
 
 import org.springframework.modulith.ApplicationModule;

@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whether the person who sent a report may be contacted again, and how, for the feedback module's survey
- * invitation. An anonymous reporter, or one who said it is not safe to contact them, is never contactable. The
- * e-mail address is given only when the person chose e-mail (or chose no method); reading it is audited.
+ * invitation. An anonymous reporter, or one who said it is not safe to contact them, is never contactable; only the
+ * second declined contact (an anonymous reporter gave no details, and may still find a survey on their follow-up
+ * page). The e-mail address is given only when the person chose e-mail (or chose no method); reading it is audited.
  */
 @Service
 @Transactional
@@ -41,22 +42,25 @@ public class ReportContacts {
 
 	private ReportContact describe(Report report, boolean withEmail, String purpose) {
 		boolean agreed = !report.isAnonymous() && Boolean.TRUE.equals(report.getSafeToContact());
+		boolean declined = !report.isAnonymous() && Boolean.FALSE.equals(report.getSafeToContact());
 		List<String> methods = report.getContactMethods();
 		boolean byEmail = agreed && report.getReporterEmail() != null
 				&& (methods.isEmpty() || methods.contains(ContactMethod.EMAIL.name()));
 		if (withEmail && byEmail) {
 			audit.record("REPORT_CONTACT_READ", "hate_report", report.getId(), purpose);
 		}
-		return new ReportContact(report.getId(), agreed, byEmail, Optional.ofNullable(withEmail && byEmail ? report.getReporterEmail() : null),
+		return new ReportContact(report.getId(), report.getReference(), agreed, declined, byEmail, Optional.ofNullable(withEmail && byEmail ? report.getReporterEmail() : null),
 				report.getChannel(), report.getWardCode(), report.getStrands(), report.getSubmittedAt());
 	}
 
 	/**
+	 * @param reference the report's reference (what staff and the reporter quote; nothing about the person)
 	 * @param agreedToContact named, and said it is safe to contact them
+	 * @param declinedContact named, and said it is not safe to contact them (never contacted in any way)
 	 * @param mayEmail they gave an e-mail address and chose e-mail (or no way in particular)
 	 * @param email only from {@link #contact}, when they may be e-mailed
 	 */
-	public record ReportContact(long reportId, boolean agreedToContact, boolean mayEmail, Optional<String> email, Channel channel,
+	public record ReportContact(long reportId, String reference, boolean agreedToContact, boolean declinedContact, boolean mayEmail, Optional<String> email, Channel channel,
 			String wardCode, Set<String> strands, Instant submittedAt) {
 	}
 

@@ -15,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The engagement pages in a real browser, checked with axe-core: the year's page, each form, its errors. */
 class EngagementBrowserTests extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.ApplicationContext context;
+
 	private static final LocalDate YESTERDAY = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
 
 	@Test
@@ -107,6 +110,59 @@ class EngagementBrowserTests extends BrowserTest {
 		open("/ward-walks/" + walk + "?lang=ar");
 		assertThat(driver.findElement(By.id("issues")).getText()).as("the public page lists the issue, not the words")
 			.doesNotContain("Napisy");
+		Browser.assertAccessible(driver);
+	}
+
+	@Test
+	void aCoordinatorRecordsAHubSessionAndPlansTheYearsWardWalks() {
+		String hub = org.safercommunities.directory.DirectoryTestData.word("Hub");
+		org.safercommunities.directory.DirectoryTestData.from(context).saveHub(hub);
+		signIn(data.aStaffUser(Role.COORDINATOR).getEmail());
+
+		open("/staff/engagement/hubs/new");
+		assertThat(heading()).isEqualTo("Record a hub session");
+		Browser.assertAccessible(driver);
+		submit(driver.findElement(By.cssSelector("form[action='/staff/engagement/hubs/new'] button[type=submit]")));
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("the hub form's errors")
+			.contains("Select the hub", "Enter the number of contacts made");
+		Browser.assertAccessible(driver);
+		new Select(driver.findElement(By.id("hubEntryId"))).selectByVisibleText(hub);
+		driver.findElement(By.id("contactsMade")).sendKeys("9");
+		driver.findElement(By.id("issuesRaised")).sendKeys("2");
+		submit(driver.findElement(By.cssSelector("form[action='/staff/engagement/hubs/new'] button[type=submit]")));
+		assertThat(path()).isEqualTo("/staff/engagement/hubs");
+		assertThat(driver.findElement(By.id("hub-sessions")).getText()).contains(hub);
+		Browser.assertAccessible(driver);
+
+		open("/staff/engagement/walks");
+		driver.findElement(By.id("year")).click();
+		submit(driver.findElement(By.cssSelector("form[action='/staff/engagement/walks/generate'] button[type=submit]")));
+		assertThat(driver.findElement(By.className("govuk-notification-banner")).getText()).contains("Ward Walks planned for April");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.xpath("//tr[td[contains(., 'To be arranged')]]//a")).click();
+		assertThat(heading()).startsWith("Ward Walk in ");
+		Browser.assertAccessible(driver);
+	}
+
+	@Test
+	void aSessionsPageListsTheAttendeesNamedWithTheirConsent() {
+		signIn(data.aStaffUser(Role.OFFICER).getEmail());
+		open("/staff/engagement/training");
+		new Select(driver.findElement(By.id("topicCode"))).selectByVisibleText("Bystander intervention");
+		driver.findElement(By.id("trainer")).sendKeys("Sam Trainer");
+		driver.findElement(By.id("audience-RESIDENTS")).click();
+		driver.findElement(By.id("residents")).sendKeys("2");
+		driver.findElement(By.id("attendeeNames")).sendKeys("Ola Attendee\nBen Attendee");
+		submit(driver.findElement(By.cssSelector("form[action='/staff/engagement/training'] button[type=submit]")));
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("names without consent")
+			.contains("Names can only be kept with each person");
+		assertThat(driver.findElement(By.id("attendeeNames")).getAttribute("value")).contains("Ben Attendee");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("attendeesConsented")).click();
+		submit(driver.findElement(By.cssSelector("form[action='/staff/engagement/training'] button[type=submit]")));
+		assertThat(path()).startsWith("/staff/engagement");
+		driver.findElement(By.xpath("//tr[td[contains(., 'Bystander intervention')]]//a")).click();
+		assertThat(driver.findElement(By.id("attendees")).getText()).contains("Ola Attendee", "Ben Attendee");
 		Browser.assertAccessible(driver);
 	}
 

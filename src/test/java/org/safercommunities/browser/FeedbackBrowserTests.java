@@ -80,4 +80,42 @@ class FeedbackBrowserTests extends BrowserTest {
 		Browser.assertAccessible(driver);
 	}
 
+	@Test
+	void anOfficerRecordsFirstContactAndAVisitAndReadsTheSatisfactionGap() throws Exception {
+		Sent report = reports.aReport().with("giveDetails", "YES").with("name", "Amira Test").with("phone", "07700 900456")
+			.with("safeToContact", "YES").with("contactMethods", "PHONE").send();
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		for (int i = 0; i < 100 && jdbc.sql("select count(*) from feedback_contact where report_id = ?").param(report.id())
+			.query(Long.class).single() == 0; i++) {
+			Thread.sleep(100);
+		}
+		signIn(data.aStaffUser(Role.OFFICER).getEmail());
+		open("/staff/feedback/contacts");
+		assertThat(heading()).isEqualTo("Contact standards");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.linkText(report.reference())).click();
+		assertThat(heading()).isEqualTo("Contact for report " + report.reference());
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("contactedOn")).sendKeys("31 February 2026");
+		driver.findElement(By.id("visitAgreed")).click();
+		submit(driver.findElement(By.cssSelector("form[action^='/staff/feedback/contacts/'] button[type=submit]")));
+		assertThat(driver.getTitle()).as("title after a bad date").startsWith("Error: ");
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a real date, like 14 October 2026");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("contactedOn")).clear();
+		driver.findElement(By.id("contactedOn")).sendKeys(org.safercommunities.shared.UkDates.day(java.time.LocalDate.now(
+				org.safercommunities.shared.UkTime.ZONE)));
+		submit(driver.findElement(By.cssSelector("form[action^='/staff/feedback/contacts/'] button[type=submit]")));
+		assertThat(path()).isEqualTo("/staff/feedback/contacts");
+		assertThat(driver.findElement(By.className("govuk-notification-banner")).getText()).contains("Contact standards saved");
+		Browser.assertAccessible(driver);
+
+		signOut();
+		signIn(data.aStaffUser(Role.BOARD).getEmail());
+		open("/staff/feedback/satisfaction");
+		assertThat(heading()).isEqualTo("The satisfaction gap");
+		assertThat(driver.findElement(By.id("gap-channel")).getText()).as("the channel table").contains("Channel");
+		Browser.assertAccessible(driver);
+	}
+
 }

@@ -69,6 +69,11 @@ public final class DirectoryTestData {
 		});
 	}
 
+	/** A published Community Safety Hub in ward E05013644, for the engagement module's hub sessions. */
+	public long saveHub(String name) {
+		return save(EntryType.HUB, aHub(name), TestData.unique("owner") + "@owner.example", LocalDate.now(clock));
+	}
+
 	public long saveSupport(String name) {
 		return save(EntryType.SUPPORT, aSupportService(name), TestData.unique("owner") + "@owner.example",
 				LocalDate.now(clock));

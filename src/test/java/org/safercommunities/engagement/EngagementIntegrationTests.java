@@ -172,6 +172,36 @@ class EngagementIntegrationTests {
 			.as("audited reads of champions").isEqualTo(audited + 1);
 	}
 
+	@Test
+	void namedAttendeesAreKeptOnlyWithConsentEncryptedAndEveryReadIsAudited() throws Exception {
+		Organisation library = data.anOrganisation();
+		String day = UkDates.day(LocalDate.now(ZoneId.of("Europe/London")).minusDays(2));
+		String names = "Olu Unique-Attendee\n\nPriya Unique-Attendee";
+		String refused = body(post("/staff/engagement/training").with(csrf()).param("heldOn", day).param("topicCode", "BYSTANDER")
+			.param("trainer", "Trainer T").param("audience", "STAFF").param("rows[0].organisationId", String.valueOf(library.getId()))
+			.param("rows[0].attendees", "2").param("attendeeNames", names));
+		assertThat(refused).as("names without consent").contains("Error:", "Names can only be kept with each person",
+				"Olu Unique-Attendee", "href=\"#attendeesConsented\"");
+
+		assertRedirected(post("/staff/engagement/training").param("heldOn", day).param("topicCode", "BYSTANDER")
+			.param("trainer", "Trainer T").param("audience", "STAFF").param("rows[0].organisationId", String.valueOf(library.getId()))
+			.param("rows[0].attendees", "2").param("attendeeNames", names).param("attendeesConsented", "true"), "/staff/engagement");
+		long session = jdbc.sql("select max(session_id) from engagement_training_attendee").query(Long.class).single();
+		assertThat(jdbc.sql("select count(*) from engagement_training_attendee where session_id = ?").param(session)
+			.query(Long.class).single()).as("two names, the blank line left out").isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from engagement_training_attendee where name like '%Unique-Attendee%'")
+			.query(Long.class).single()).as("names in the clear").isZero();
+		long audited = jdbc.sql("select count(*) from audit_entry where action = 'TRAINING_ATTENDEES_VIEWED' and record_id = ?")
+			.param(String.valueOf(session)).query(Long.class).single();
+
+		assertThat(body(get("/staff/engagement/training/" + session))).contains("Olu Unique-Attendee", "Priya Unique-Attendee",
+				library.getName() + ": 2");
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'TRAINING_ATTENDEES_VIEWED' and record_id = ?")
+			.param(String.valueOf(session)).query(Long.class).single()).as("the read audited").isEqualTo(audited + 1);
+		assertThat(mvc.perform(get("/staff/engagement/training/" + session).cookie(SignIn.as(mvc, data.aStaffUser(Role.ANALYST).getEmail())))
+			.andReturn().getResponse().getStatus()).as("an analyst").isEqualTo(403);
+	}
+
 	private void staffSession(LocalDate day, String topic, List<Organisation> organisations, List<Integer> attendees)
 			throws Exception {
 		MockHttpServletRequestBuilder request = post("/staff/engagement/training").param("heldOn", UkDates.day(day))

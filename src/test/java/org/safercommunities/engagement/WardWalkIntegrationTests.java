@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
@@ -117,6 +118,51 @@ class WardWalkIntegrationTests {
 
 		String empty = body(post("/staff/engagement/walks").with(csrf()).param("meetingPoint", "Library"), officer);
 		assertThat(empty).contains("Select the ward", "Enter the date of the walk", "value=\"Library\"");
+	}
+
+	@Test
+	void theYearsScheduleGivesEveryWardTwoWalksWithoutDuplicatingThoseAlreadyPlanned() throws Exception {
+		int year = (TODAY.getMonthValue() >= 4 ? TODAY.getYear() : TODAY.getYear() - 1) + 1;
+		LocalDate start = LocalDate.of(year, 4, 1);
+		long planned = schedule(start.plusDays(20));
+		java.util.Map<String, Long> before = walksByWard(start);
+		List<String> wardCodes = jdbc.sql("select code from ward").query(String.class).list();
+
+		MockHttpServletResponse response = mvc.perform(post("/staff/engagement/walks/generate").with(csrf()).cookie(officer)
+			.param("year", String.valueOf(year))).andReturn().getResponse();
+		assertThat(response.getRedirectedUrl()).isEqualTo("/staff/engagement/walks");
+		java.util.Map<String, Long> after = walksByWard(start);
+		for (String ward : wardCodes) {
+			assertThat(after.get(ward)).as("walks in ward " + ward + " for " + year)
+				.isEqualTo(Math.max(2, before.getOrDefault(ward, 0L)));
+		}
+		assertThat(after.get(WARD)).as("the walk already planned counted").isEqualTo(Math.max(2, before.get(WARD)));
+
+		mvc.perform(post("/staff/engagement/walks/generate").with(csrf()).cookie(officer).param("year", String.valueOf(year)));
+		assertThat(walksByWard(start)).as("planning the year again adds nothing").isEqualTo(after);
+
+		long generated = jdbc.sql("select max(id) from engagement_ward_walk where meeting_point is null and walk_on >= ?")
+			.param(start).query(Long.class).single();
+		assertThat(body(get("/ward-walks/" + generated), null)).as("a planned walk's public page")
+			.contains("To be arranged: look at this page again nearer the day");
+		assertThat(saved(post("/staff/engagement/walks/" + generated + "/arrange").param("walkOn", UkDates.day(start.plusDays(40)))
+			.param("meetingPoint", "The green by the church").param("services", "Police, Highways")))
+			.isEqualTo("/staff/engagement/walks/" + generated);
+		assertThat(body(get("/ward-walks/" + generated), null)).contains("The green by the church");
+		assertThat(body(post("/staff/engagement/walks/" + generated + "/arrange").with(csrf()).param("walkOn", "soon"), officer))
+			.contains("Enter a real date, like 14 October 2022", "Enter where the walk meets", "value=\"soon\"");
+		assertThat(body(post("/staff/engagement/walks/generate").with(csrf()).param("year", "1999"), officer))
+			.as("a year not offered").contains("Select the year to plan");
+		assertThat(body(get("/staff/engagement/walks"), officer)).as("the list").contains("walks scheduled of the");
+		assertThat(planned).isPositive();
+	}
+
+	private java.util.Map<String, Long> walksByWard(LocalDate start) {
+		java.util.Map<String, Long> counts = new java.util.HashMap<>();
+		jdbc.sql("select ward_code, count(*) from engagement_ward_walk where walk_on >= ? and walk_on < ? group by ward_code")
+			.params(start, start.plusYears(1))
+			.query((java.sql.ResultSet rs) -> { counts.put(rs.getString(1), rs.getLong(2)); });
+		return counts;
 	}
 
 	private long schedule(LocalDate day) throws Exception {
