@@ -42,7 +42,9 @@ class AccountController {
 
 	@GetMapping("/staff/account")
 	String account(Model model) {
-		model.addAttribute("principal", (StaffPrincipal) CurrentActor.require());
+		StaffPrincipal principal = (StaffPrincipal) CurrentActor.require();
+		model.addAttribute("principal", principal);
+		model.addAttribute("user", accounts.find(principal.userId()).orElseThrow());
 		return "security/account";
 	}
 
