@@ -108,7 +108,9 @@ class SecondFactor {
 			throttle.codeAccepted(user.getId());
 			return CodeCheck.accepted();
 		}
-		return failed(principal, "MFA_CODE_FAILED", "Wrong or reused authenticator code");
+		audit.append(AuditActor.of(principal), "MFA_CODE_FAILED", "staff_user", principal.userId(),
+				"Wrong or reused authenticator code");
+		return failed(principal);
 	}
 
 	/** A recovery code instead of the app: each works once. */
@@ -128,7 +130,9 @@ class SecondFactor {
 					left + " recovery codes left");
 			return CodeCheck.accepted();
 		}
-		return failed(principal, "MFA_RECOVERY_CODE_FAILED", "Wrong or used recovery code");
+		audit.append(AuditActor.of(principal), "MFA_RECOVERY_CODE_FAILED", "staff_user", principal.userId(),
+				"Wrong or used recovery code");
+		return failed(principal);
 	}
 
 	boolean isEnrolled(long userId) {
@@ -150,9 +154,8 @@ class SecondFactor {
 				"Authenticator app and recovery codes removed by administrator");
 	}
 
-	private CodeCheck failed(StaffPrincipal principal, String action, String reason) {
+	private CodeCheck failed(StaffPrincipal principal) {
 		Optional<Instant> locked = throttle.recordCodeFailure(principal.userId(), principal.username());
-		audit.append(AuditActor.of(principal), action, "staff_user", principal.userId(), reason);
 		if (locked.isPresent()) {
 			audit.append(AuditActor.of(principal), "MFA_LOCKED", "staff_user", principal.userId(),
 					"Codes refused for " + throttle.minutesUntil(locked.get()) + " minutes");

@@ -67,7 +67,7 @@ class TotpCodesTests {
 	void theQrCodeIsAnSvgDrawnHere() {
 		String svg = QrCodeSvg.render("otpauth://totp/x:y?secret=ABCD", "QR \"code\"");
 		assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("aria-label=\"QR &quot;code&quot;\"")
-			.contains("<path fill=\"#0b0c0c\" d=\"M4 4h1v1h-1z").doesNotContain("http://", "https://").endsWith("</svg>");
+			.contains("<path fill=\"#0b0c0c\" d=\"M4 4h1v1h-1z").doesNotContain("href", "<image", "<script").endsWith("</svg>");
 	}
 
 }
