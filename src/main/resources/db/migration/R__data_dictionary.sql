@@ -14,8 +14,8 @@ comment on column staff_user.must_change_password is 'True after an administrato
 comment on column staff_user.enabled is 'False when an administrator disabled the account';
 comment on column staff_user.last_signed_in_at is '[PERSONAL] Time of the last successful sign-in';
 comment on table staff_user_role is 'Roles held by a staff user (DESIGN.md section 1)';
-comment on table sign_in_attempt is 'Failed sign-in counter per typed username, for lock-out';
-comment on column sign_in_attempt.username_hash is 'SHA-256 of the lower-cased typed username; the name itself is not kept';
+comment on table sign_in_attempt is 'Failed sign-in counters per account and address, per address (password spraying) and per account''s codes, for throttling';
+comment on column sign_in_attempt.username_hash is 'Keyed pseudonym of what is throttled (typed e-mail address and client address, or the address alone); neither is kept';
 
 comment on table audit_entry is 'Append-only, hash-chained log of sign-ins, admin changes and every read or change of personal data';
 comment on column audit_entry.actor_name is '[PERSONAL] Staff username, or "public" or "system"';

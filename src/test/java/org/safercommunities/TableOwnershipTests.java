@@ -45,7 +45,7 @@ class TableOwnershipTests {
 			Map.entry("performance", List.of("indicator*", "open_data_*")),
 			Map.entry("reporting", List.of("hate_report*", "report_*", "rate_limit_bucket")),
 			Map.entry("referrals", List.of("referral*")),
-			Map.entry("security", List.of("staff_user*", "sign_in_attempt")),
+			Map.entry("security", List.of("staff_user*", "staff_recovery_code", "sign_in_attempt")),
 			Map.entry("system", List.of("shedlock", "spring_session*", "event_publication*")));
 
 	private static final Path SOURCES = Path.of("src/main/java/org/safercommunities");

@@ -42,7 +42,9 @@ class AccountController {
 
 	@GetMapping("/staff/account")
 	String account(Model model) {
-		model.addAttribute("principal", (StaffPrincipal) CurrentActor.require());
+		StaffPrincipal principal = (StaffPrincipal) CurrentActor.require();
+		model.addAttribute("principal", principal);
+		model.addAttribute("user", accounts.find(principal.userId()).orElseThrow());
 		return "security/account";
 	}
 
@@ -74,8 +76,13 @@ class AccountController {
 		StaffUser user = accounts.find(old.userId()).orElseThrow();
 		StaffPrincipal fresh = userDetails.principalFor(user);
 		fresh.eraseCredentials();
-		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(fresh, null,
+		// The factors given at sign-in (password, authenticator) stay: changing a password is not signing in again.
+		java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>(
 				fresh.getAuthorities());
+		SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+			.filter(org.springframework.security.core.authority.FactorGrantedAuthority.class::isInstance)
+			.forEach(authorities::add);
+		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(fresh, null, authorities);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

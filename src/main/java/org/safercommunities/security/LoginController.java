@@ -16,14 +16,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-	private final SignInThrottle throttle;
+	private final SecuritySettings settings;
 
-	LoginController(SignInThrottle throttle) {
-		this.throttle = throttle;
+	LoginController(SecuritySettings settings) {
+		this.settings = settings;
 	}
 
 	/** Outcomes {@link SignInHandlers} and the sign-out and time-out redirects put in the query string. */
-	private static final List<String> OUTCOMES = List.of("error", "locked", "disabled", "signed-out", "timed-out");
+	private static final List<String> OUTCOMES = List.of("error", "locked", "disabled", "dormant", "signed-out",
+			"timed-out");
 
 	@GetMapping("/login")
 	String login(Model model, HttpSession session, HttpServletRequest request) {
@@ -32,16 +33,19 @@ class LoginController {
 		}
 		Object lastEmail = session.getAttribute(SignInHandlers.LAST_EMAIL);
 		session.removeAttribute(SignInHandlers.LAST_EMAIL);
+		Object lockedMinutes = session.getAttribute(SignInHandlers.LOCKED_MINUTES);
+		session.removeAttribute(SignInHandlers.LOCKED_MINUTES);
 		SignInForm form = new SignInForm(lastEmail == null ? "" : lastEmail.toString());
 		BindingResult result = new BeanPropertyBindingResult(form, "signInForm");
-		model.addAttribute("lockoutMinutes", throttle.lockoutMinutes());
+		model.addAttribute("lockoutMinutes", lockedMinutes == null ? settings.lockout().duration().toMinutes() : lockedMinutes);
+		model.addAttribute("dormantDays", settings.dormant().after().toDays());
 		String outcome = OUTCOMES.stream().filter(request.getParameterMap()::containsKey).findFirst().orElse(null);
 		model.addAttribute("outcome", outcome);
 		if ("error".equals(outcome)) {
 			// Which of the two was wrong is not said (it would tell whether an account exists): about the form.
 			result.reject("login.error");
 		}
-		else if ("locked".equals(outcome) || "disabled".equals(outcome)) {
+		else if ("locked".equals(outcome) || "disabled".equals(outcome) || "dormant".equals(outcome)) {
 			// Not a mistake in the form but a notice about the account, which the page shows in its own box.
 			model.addAttribute("formHasErrors", true);
 		}

@@ -1,12 +1,26 @@
 package org.safercommunities.security;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * NCSC-style password rules: length over complexity, and no password that is common or made of the
- * person's own e-mail address. Returns the message key of the first rule broken.
+ * Passwords as the NCSC advises: length over complexity (12 characters or more, no composition rules), no
+ * password on a deny-list of common ones, and none made of the person's own e-mail address. Passwords never expire
+ * (no forced periodic change): an administrator sets a temporary one only when asked. Returns the message key of the
+ * first rule broken.
+ * <p>
+ * The deny-list ({@code security/common-passwords.txt}) is the 10,000 most common passwords of zxcvbn's list (from
+ * zxcvbn4j 1.9.0 on Maven Central, MIT licence). Most are shorter than 12 characters, so a password is also refused
+ * when it is a listed password with digits or symbols added at either end ({@code password1234!}) or repeated
+ * ({@code passwordpassword}), the common ways a short common password is made long.
  */
 final class PasswordPolicy {
 
@@ -14,9 +28,7 @@ final class PasswordPolicy {
 
 	static final int MAX_LENGTH = 128;
 
-	private static final Set<String> COMMON = Set.of("password1234", "passwordpassword", "123456789012",
-			"qwertyuiopas", "letmeinletmein", "iloveyou1234", "welcome12345", "changeme1234", "administrator",
-			"safercommunities", "password12345", "qwerty123456", "abc123456789", "111111111111");
+	private static final Set<String> COMMON = load("/security/common-passwords.txt");
 
 	private PasswordPolicy() {
 	}
@@ -32,7 +44,7 @@ final class PasswordPolicy {
 			return Optional.of("password.too-long");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
-		if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
+		if (isCommon(lower)) {
 			return Optional.of("password.too-common");
 		}
 		if (email != null && email.contains("@")) {
@@ -42,6 +54,48 @@ final class PasswordPolicy {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Listed, a listed password padded with digits or symbols, a repeat of one, or a few characters over and over. */
+	static boolean isCommon(String lower) {
+		if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
+			return true;
+		}
+		String core = lower.replaceAll("^[^\\p{L}]+", "").replaceAll("[^\\p{L}]+$", "");
+		if (!core.isEmpty() && COMMON.contains(core)) {
+			return true;
+		}
+		for (int length = 1; length <= lower.length() / 2; length++) {
+			if (lower.length() % length == 0 && lower.substring(0, length).repeat(lower.length() / length).equals(lower)
+					&& (length < 6 || COMMON.contains(lower.substring(0, length)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static int commonPasswordCount() {
+		return COMMON.size();
+	}
+
+	private static Set<String> load(String resource) {
+		try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("The common password list " + resource + " is missing");
+			}
+			Set<String> passwords = new HashSet<>();
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					passwords.add(line.strip().toLowerCase(Locale.ROOT));
+				}
+			}
+			return Set.copyOf(passwords);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -17,6 +17,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.DelegatingMissingAuthorityAccessDeniedHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -40,11 +42,14 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRepository(new JourneyCsrfTokenRepository(journeys, keys))
 				.csrfTokenRequestHandler(maskedTokens()))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/staff/admin/**", "/staff/audit/**").hasRole("ADMIN")
-				.requestMatchers("/staff/**").authenticated()
+				// The second step of signing in: the password alone reaches it.
+				.requestMatchers("/login/mfa", "/login/mfa/**").authenticated()
+				// Everything else signed in needs the second factor too, where the user has or needs one.
+				.requestMatchers("/staff/admin/**", "/staff/audit/**").access(SecondFactorAuthorization.signedInWithRole("ADMIN"))
+				.requestMatchers("/staff/**").access(SecondFactorAuthorization.signedIn())
 				// Health is for the load balancer. Metrics show report volumes: administrators only.
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/actuator/**").hasRole("ADMIN")
+				.requestMatchers("/actuator/**").access(SecondFactorAuthorization.signedInWithRole("ADMIN"))
 				.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
@@ -58,7 +63,7 @@ class SecurityConfiguration {
 				.deleteCookies("SAFER_SESSION")
 				.invalidateHttpSession(true))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint())
-				.accessDeniedHandler(accessDenied))
+				.accessDeniedHandler(missingFactorOr(accessDenied)))
 			.headers(headers -> headers
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
@@ -67,6 +72,19 @@ class SecurityConfiguration {
 						"camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
 				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
 		return http.build();
+	}
+
+	/**
+	 * A signed-in user who has not yet given their second factor goes to the code page (the address they asked for is
+	 * saved and they return to it); any other refusal is audited and answered 403.
+	 */
+	private static AccessDeniedHandler missingFactorOr(AuditedAccessDenied accessDenied) {
+		DelegatingMissingAuthorityAccessDeniedHandler handler = DelegatingMissingAuthorityAccessDeniedHandler.builder()
+			.addEntryPointFor((request, response, exception) -> response
+				.sendRedirect(request.getContextPath() + SecondFactorController.CODE_PAGE), SignInHandlers.TOTP_AUTHORITY)
+			.build();
+		handler.setDefaultAccessDeniedHandler(accessDenied);
+		return handler;
 	}
 
 	/** Spring Security's default (a token masked afresh on every page, against BREACH), without one locked RNG. */

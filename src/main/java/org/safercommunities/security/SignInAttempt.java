@@ -7,17 +7,26 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Failed sign-ins for one typed username (kept only as a hash). */
+/**
+ * Failed attempts for one throttle key (an account at one address, an address, or one account's codes), kept only as
+ * a keyed pseudonym. Lock-outs back off: each one in a row lasts twice as long as the one before.
+ */
 @Entity
 @Table(name = "sign_in_attempt")
 class SignInAttempt {
 
 	@Id
 	@Column(name = "username_hash")
-	private String usernameHash;
+	private String key;
+
+	@Column(name = "account_key")
+	private String accountKey;
 
 	@Column(nullable = false)
 	private int failures;
+
+	@Column(nullable = false)
+	private int lockouts;
 
 	@Column(name = "last_failure_at", nullable = false)
 	private Instant lastFailureAt;
@@ -28,16 +37,31 @@ class SignInAttempt {
 	protected SignInAttempt() {
 	}
 
-	SignInAttempt(String usernameHash) {
-		this.usernameHash = usernameHash;
+	SignInAttempt(String key, String accountKey) {
+		this.key = key;
+		this.accountKey = accountKey;
+	}
+
+	SignInAttempt(String key) {
+		this(key, null);
 	}
 
 	boolean isLockedAt(Instant now) {
 		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
-	/** Counts a failure; returns true when this failure locks the account. */
-	boolean fail(Instant now, SecuritySettings.Lockout rule) {
+	Instant lockedUntil() {
+		return lockedUntil;
+	}
+
+	/** Counts a failure; returns true when this failure locks the key. */
+	boolean fail(Instant now, SecuritySettings.Rule rule) {
+		if (lastFailureAt != null && lastFailureAt.plus(rule.memory()).isBefore(now)) {
+			// A long quiet spell: what happened before is forgotten, earlier lock-outs too.
+			failures = 0;
+			lockouts = 0;
+			lockedUntil = null;
+		}
 		if (lockedUntil != null && !now.isBefore(lockedUntil)) {
 			failures = 0;
 			lockedUntil = null;
@@ -45,7 +69,8 @@ class SignInAttempt {
 		failures++;
 		lastFailureAt = now;
 		if (failures >= rule.maxFailures()) {
-			lockedUntil = now.plus(rule.duration());
+			lockedUntil = now.plus(rule.lockoutAfter(lockouts));
+			lockouts++;
 			return true;
 		}
 		return false;
@@ -53,6 +78,10 @@ class SignInAttempt {
 
 	int failures() {
 		return failures;
+	}
+
+	int lockouts() {
+		return lockouts;
 	}
 
 }

@@ -1,6 +1,10 @@
 package org.safercommunities.security;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,21 +16,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens around sign-in: failures count towards the lock-out, every outcome is audited, and the typed
- * e-mail address comes back on the form. Log lines carry user ids only, never names or addresses.
+ * What happens around sign-in: failures count towards the throttles, every outcome is audited, and the typed
+ * e-mail address comes back on the form. A user who needs a second factor goes on to it after the password, and is
+ * signed in (audited, last sign-in recorded) only once it is given. Log lines carry user ids only, never names or
+ * addresses.
  */
 @Component
 class SignInHandlers {
 
 	static final String LAST_EMAIL = "safer.lastEmail";
+
+	static final String LOCKED_MINUTES = "safer.lockedMinutes";
+
+	/** The authority the authenticator-app step adds (Spring Security's multi-factor model). */
+	static final String TOTP_AUTHORITY = "FACTOR_TOTP";
 
 	private static final Logger log = LoggerFactory.getLogger(SignInHandlers.class);
 
@@ -34,11 +53,19 @@ class SignInHandlers {
 
 	private final StaffAccounts accounts;
 
+	private final StaffUserDetailsService userDetails;
+
 	private final AuditTrail audit;
 
-	SignInHandlers(SignInThrottle throttle, StaffAccounts accounts, AuditTrail audit) {
+	private final HttpSessionSecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
+	private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+
+	SignInHandlers(SignInThrottle throttle, StaffAccounts accounts, StaffUserDetailsService userDetails,
+			AuditTrail audit) {
 		this.throttle = throttle;
 		this.accounts = accounts;
+		this.userDetails = userDetails;
 		this.audit = audit;
 	}
 
@@ -48,12 +75,16 @@ class SignInHandlers {
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws ServletException, IOException {
 				StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
-				throttle.reset(principal.username());
-				accounts.markSignedIn(principal.userId());
-				audit.append(AuditActor.of(principal), "SIGN_IN", "staff_user", principal.userId(), null);
-				log.info("Staff user {} signed in", principal.userId());
+				throttle.passwordAccepted(principal.username(), request.getRemoteAddr());
+				if (principal.needsSecondFactor()) {
+					audit.append(AuditActor.of(principal), "SIGN_IN_PASSWORD_ACCEPTED", "staff_user",
+							principal.userId(), "Second factor still to give");
+					getRedirectStrategy().sendRedirect(request, response, SecondFactorController.CODE_PAGE);
+					return;
+				}
+				signedIn(principal);
 				if (principal.mustChangePassword()) {
-					getRedirectStrategy().sendRedirect(request, response, "/staff/account/password");
+					getRedirectStrategy().sendRedirect(request, response, MustChangePasswordInterceptor.PASSWORD_PAGE);
 					return;
 				}
 				super.onAuthenticationSuccess(request, response, authentication);
@@ -63,11 +94,60 @@ class SignInHandlers {
 		return handler;
 	}
 
+	/** Whether the signed-in user has given their second factor in this session. */
+	boolean hasSecondFactor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(authority -> TOTP_AUTHORITY.equals(authority.getAuthority()));
+	}
+
+	/**
+	 * The second factor was given: the session gets a fresh principal (so "enrolled" is up to date) with the factor's
+	 * authority and a new id (against session fixation), and the sign-in is complete. Returns where to go next.
+	 */
+	String secondFactorGiven(StaffPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		StaffPrincipal fresh = userDetails.principalFor(accounts.find(principal.userId()).orElseThrow());
+		fresh.eraseCredentials();
+		List<GrantedAuthority> authorities = new ArrayList<>(fresh.getAuthorities());
+		current.getAuthorities().stream()
+			.filter(FactorGrantedAuthority.class::isInstance)
+			.forEach(authorities::add);
+		authorities.add(FactorGrantedAuthority.fromAuthority(TOTP_AUTHORITY));
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, authorities));
+		SecurityContextHolder.setContext(context);
+		request.changeSessionId();
+		contextRepository.saveContext(context, request, response);
+		signedIn(fresh);
+		if (fresh.mustChangePassword()) {
+			return MustChangePasswordInterceptor.PASSWORD_PAGE;
+		}
+		SavedRequest saved = requestCache.getRequest(request, response);
+		if (saved != null) {
+			requestCache.removeRequest(request, response);
+			return relative(saved.getRedirectUrl());
+		}
+		return "/staff";
+	}
+
+	private void signedIn(StaffPrincipal principal) {
+		accounts.markSignedIn(principal.userId());
+		audit.append(AuditActor.of(principal), "SIGN_IN", "staff_user", principal.userId(), null);
+		log.info("Staff user {} signed in", principal.userId());
+	}
+
+	/** Only the path and query of a saved address: never a host taken from a request's headers. */
+	private static String relative(String url) {
+		String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+		return path.startsWith("/") && !path.startsWith("//") ? path : "/staff";
+	}
+
 	AuthenticationFailureHandler failure() {
 		return (request, response, exception) -> {
 			String typed = request.getParameter("email");
 			request.getSession().setAttribute(LAST_EMAIL, typed);
-			String outcome = outcomeOf(exception, typed);
+			String outcome = outcomeOf(exception, typed, request);
 			response.sendRedirect(request.getContextPath() + "/login?" + outcome);
 		};
 	}
@@ -80,25 +160,34 @@ class SignInHandlers {
 		};
 	}
 
-	private String outcomeOf(AuthenticationException exception, String typed) {
+	private String outcomeOf(AuthenticationException exception, String typed, HttpServletRequest request) {
 		Long userId = accounts.idOf(typed).orElse(null);
 		// Only a real account's address goes into the audit log; whatever else was typed is not kept.
 		AuditActor actor = new AuditActor(userId, userId == null ? "unknown username" : SignInThrottle.normalise(typed),
 				null);
+		String address = request.getRemoteAddr();
 		if (exception instanceof LockedException) {
-			audit.append(actor, "SIGN_IN_REFUSED_LOCKED", "staff_user", userId, "Locked after repeated failures");
+			throttle.refusedUntil(typed, address)
+				.ifPresent(until -> request.getSession().setAttribute(LOCKED_MINUTES, throttle.minutesUntil(until)));
+			audit.append(actor, "SIGN_IN_REFUSED_LOCKED", "staff_user", userId, "Throttled after repeated failures");
 			return "locked";
+		}
+		if (exception instanceof ThrottledAuthenticationProvider.DormantAccountException) {
+			audit.append(actor, "SIGN_IN_REFUSED_DISABLED", "staff_user", userId, "Account disabled: unused too long");
+			return "dormant";
 		}
 		if (exception instanceof DisabledException) {
 			audit.append(actor, "SIGN_IN_REFUSED_DISABLED", "staff_user", userId, "Account disabled");
 			return "disabled";
 		}
-		boolean nowLocked = throttle.recordFailure(typed);
+		Optional<Instant> nowLocked = throttle.recordFailure(typed, address);
 		audit.append(actor, "SIGN_IN_FAILED", "staff_user", userId, "Wrong e-mail address or password");
 		log.info("Failed staff sign-in (account id {})", userId);
-		if (nowLocked) {
+		if (nowLocked.isPresent()) {
+			long minutes = throttle.minutesUntil(nowLocked.get());
+			request.getSession().setAttribute(LOCKED_MINUTES, minutes);
 			audit.append(actor, "ACCOUNT_LOCKED", "staff_user", userId,
-					"Locked for " + throttle.lockoutMinutes() + " minutes");
+					"This address throttled for " + minutes + " minutes");
 			return "locked";
 		}
 		return "error";

@@ -31,8 +31,15 @@ public class StaffAccounts {
 
 	private final Clock clock;
 
+	private final SecondFactor secondFactor;
+
+	private final SecuritySettings settings;
+
 	StaffAccounts(StaffUserRepository users, Organisations organisations, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle, AuditTrail audit, Clock clock) {
+			SignInThrottle throttle, AuditTrail audit, Clock clock, SecondFactor secondFactor,
+			SecuritySettings settings) {
+		this.secondFactor = secondFactor;
+		this.settings = settings;
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -105,8 +112,8 @@ public class StaffAccounts {
 	@Transactional
 	public void unlock(long id) {
 		StaffUser user = users.findById(id).orElseThrow(() -> new StaffUserNotFound(id));
-		throttle.reset(user.getEmail());
-		audit.record("STAFF_USER_UNLOCKED", "staff_user", id, null);
+		throttle.unlock(user.getEmail());
+		audit.record("STAFF_USER_UNLOCKED", "staff_user", id, "Every address's throttle of this account lifted");
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -114,8 +121,20 @@ public class StaffAccounts {
 	public void resetPassword(long id, String temporaryPassword) {
 		StaffUser user = users.findById(id).orElseThrow(() -> new StaffUserNotFound(id));
 		user.resetPassword(passwordEncoder.encode(temporaryPassword));
-		throttle.reset(user.getEmail());
+		throttle.unlock(user.getEmail());
 		audit.record("STAFF_USER_PASSWORD_RESET", "staff_user", id, "Temporary password set by administrator");
+	}
+
+	/** A lost phone: the user's authenticator app and recovery codes are removed, and they set up a new one. */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public void resetSecondFactor(long id) {
+		secondFactor.reset(id);
+	}
+
+	/** Whether the user must use an authenticator app (their roles see personal data). */
+	public boolean secondFactorRequired(StaffUser user) {
+		return settings.mfa().requiredForAny(user.getRoles());
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")

@@ -35,9 +35,15 @@ final class StaffPrincipal implements UserDetails, StaffActor, CredentialsContai
 
 	private final boolean mustChangePassword;
 
+	private final boolean disabledAsDormant;
+
+	private final boolean secondFactorEnrolled;
+
+	private final boolean secondFactorRequired;
+
 	private String passwordHash;
 
-	StaffPrincipal(StaffUser user, String organisationName, boolean organisationActive) {
+	StaffPrincipal(StaffUser user, String organisationName, boolean organisationActive, boolean secondFactorRequired) {
 		this.userId = user.getId();
 		this.username = user.getEmail();
 		this.displayName = user.getDisplayName();
@@ -47,6 +53,9 @@ final class StaffPrincipal implements UserDetails, StaffActor, CredentialsContai
 		this.enabled = user.isEnabled() && organisationActive;
 		this.mustChangePassword = user.isMustChangePassword();
 		this.passwordHash = user.getPasswordHash();
+		this.disabledAsDormant = user.getDisabledReason() == StaffUser.DisabledReason.DORMANT;
+		this.secondFactorEnrolled = user.isSecondFactorEnrolled();
+		this.secondFactorRequired = secondFactorRequired;
 	}
 
 	@Override
@@ -80,6 +89,25 @@ final class StaffPrincipal implements UserDetails, StaffActor, CredentialsContai
 
 	boolean mustChangePassword() {
 		return mustChangePassword;
+	}
+
+	boolean disabledAsDormant() {
+		return disabledAsDormant;
+	}
+
+	/** Set up an authenticator app when they signed in. */
+	boolean secondFactorEnrolled() {
+		return secondFactorEnrolled;
+	}
+
+	/** Their roles see personal data, so they must use an authenticator app. */
+	boolean secondFactorRequired() {
+		return secondFactorRequired;
+	}
+
+	/** A code is asked for at sign-in: the role requires one, or the user chose to set one up. */
+	boolean needsSecondFactor() {
+		return secondFactorRequired || secondFactorEnrolled;
 	}
 
 	@Override

@@ -52,6 +52,21 @@ public class StaffUser {
 	@Column(name = "last_signed_in_at")
 	private Instant lastSignedInAt;
 
+	/** The authenticator secret, encrypted by {@link SecondFactor} (bound to this account); null until enrolled. */
+	@Column(name = "totp_secret")
+	private String totpSecret;
+
+	@Column(name = "totp_enrolled_at")
+	private Instant totpEnrolledAt;
+
+	/** Time step of the last code accepted: a code of that step or earlier is refused (no replay). */
+	@Column(name = "totp_last_step")
+	private Long totpLastStep;
+
+	@Column(name = "disabled_reason")
+	@Enumerated(EnumType.STRING)
+	private DisabledReason disabledReason;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
 	@Column(name = "role", nullable = false)
@@ -118,6 +133,50 @@ public class StaffUser {
 
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+		this.disabledReason = enabled ? null : DisabledReason.ADMINISTRATOR;
+	}
+
+	/** Disabled by the daily job: nobody signed in for too long. */
+	void disableAsDormant() {
+		this.enabled = false;
+		this.disabledReason = DisabledReason.DORMANT;
+	}
+
+	public DisabledReason getDisabledReason() {
+		return disabledReason;
+	}
+
+	/** Whether the user has set up an authenticator app. */
+	public boolean isSecondFactorEnrolled() {
+		return totpSecret != null;
+	}
+
+	public Instant getSecondFactorEnrolledAt() {
+		return totpEnrolledAt;
+	}
+
+	String getTotpSecret() {
+		return totpSecret;
+	}
+
+	Long getTotpLastStep() {
+		return totpLastStep;
+	}
+
+	void enrolSecondFactor(String encryptedSecret, long step, Instant when) {
+		this.totpSecret = encryptedSecret;
+		this.totpLastStep = step;
+		this.totpEnrolledAt = when;
+	}
+
+	void codeAccepted(long step) {
+		this.totpLastStep = step;
+	}
+
+	void removeSecondFactor() {
+		this.totpSecret = null;
+		this.totpLastStep = null;
+		this.totpEnrolledAt = null;
 	}
 
 	/** A password an administrator set: the user must choose their own at next sign-in. */
@@ -137,6 +196,18 @@ public class StaffUser {
 
 	void signedIn(Instant when) {
 		this.lastSignedInAt = when;
+	}
+
+	/** When the account was last used: its last sign-in, or its creation if never. */
+	Instant lastUsedAt() {
+		return lastSignedInAt != null ? lastSignedInAt : createdAt;
+	}
+
+	/** Why an account cannot sign in. */
+	public enum DisabledReason {
+
+		ADMINISTRATOR, DORMANT
+
 	}
 
 }

@@ -16,9 +16,12 @@ class StaffUserDetailsService implements UserDetailsService {
 
 	private final Organisations organisations;
 
-	StaffUserDetailsService(StaffUserRepository users, Organisations organisations) {
+	private final SecuritySettings settings;
+
+	StaffUserDetailsService(StaffUserRepository users, Organisations organisations, SecuritySettings settings) {
 		this.users = users;
 		this.organisations = organisations;
+		this.settings = settings;
 	}
 
 	@Override
@@ -31,7 +34,8 @@ class StaffUserDetailsService implements UserDetailsService {
 
 	StaffPrincipal principalFor(StaffUser user) {
 		Organisation organisation = organisations.find(user.getOrganisationId()).orElseThrow();
-		return new StaffPrincipal(user, organisation.getName(), organisation.isActive());
+		return new StaffPrincipal(user, organisation.getName(), organisation.isActive(),
+				settings.mfa().requiredForAny(user.getRoles()));
 	}
 
 }

@@ -11,6 +11,8 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
 	boolean existsByEmail(String email);
 
+	List<StaffUser> findByEnabledTrue();
+
 	List<StaffUser> findAllByOrderByDisplayNameAsc();
 
 	List<StaffUser> findByOrganisationIdOrderByDisplayNameAsc(long organisationId);

@@ -49,7 +49,11 @@ class UserAdminController {
 
 	private final MessageSource messages;
 
-	UserAdminController(StaffAccounts accounts, Organisations organisations, MessageSource messages) {
+	private final SecuritySettings settings;
+
+	UserAdminController(StaffAccounts accounts, Organisations organisations, MessageSource messages,
+			SecuritySettings settings) {
+		this.settings = settings;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.messages = messages;
@@ -67,7 +71,12 @@ class UserAdminController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) Long organisation, Model model) {
-		model.addAttribute("users", accounts.list(organisation));
+		List<StaffUser> users = accounts.list(organisation);
+		model.addAttribute("users", users);
+		model.addAttribute("mfaRequired", users.stream()
+			.filter(accounts::secondFactorRequired)
+			.map(StaffUser::getId)
+			.collect(Collectors.toSet()));
 		model.addAttribute("organisationNames", organisationNames());
 		model.addAttribute("organisations", organisations.all());
 		model.addAttribute("selectedOrganisation", organisation);
@@ -105,6 +114,8 @@ class UserAdminController {
 			.map(Organisation::getName)
 			.orElse(""));
 		model.addAttribute("locked", accounts.isLocked(user));
+		model.addAttribute("mfaRequired", accounts.secondFactorRequired(user));
+		model.addAttribute("dormantDays", settings.dormant().after().toDays());
 		return "security/user";
 	}
 
@@ -136,6 +147,12 @@ class UserAdminController {
 	String unlock(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		accounts.unlock(id);
 		return done(id, "user.unlocked", redirect, locale);
+	}
+
+	@PostMapping("/{id}/mfa-reset")
+	String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		accounts.resetSecondFactor(id);
+		return done(id, "user.mfa.was-reset", redirect, locale);
 	}
 
 	@PostMapping("/{id}/password")

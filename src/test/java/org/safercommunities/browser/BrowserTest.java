@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.safercommunities.support.Authenticator;
 import org.safercommunities.support.TestConfig;
 import org.safercommunities.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,24 @@ abstract class BrowserTest {
 		driver.findElement(By.id("email")).sendKeys(email);
 		driver.findElement(By.id("password")).sendKeys(password);
 		submit(driver.findElement(By.id("sign-in")));
+		completeSecondFactor(email);
+	}
+
+	/**
+	 * After the password: sets up the authenticator app when asked (reading the key shown for manual entry, as a
+	 * person would type it into an app), else types the app's next code. Nothing when no second factor is asked.
+	 */
+	void completeSecondFactor(String email) {
+		if (path().startsWith("/login/mfa/setup")) {
+			Authenticator.enrolled(email, driver.findElement(By.id("secret")).getAttribute("textContent"));
+			driver.findElement(By.id("code")).sendKeys(Authenticator.nextCode(email));
+			submit(driver.findElement(By.id("continue")));
+			submit(driver.findElement(By.id("continue")));
+		}
+		else if (path().equals("/login/mfa")) {
+			driver.findElement(By.id("code")).sendKeys(Authenticator.nextCode(email));
+			submit(driver.findElement(By.id("continue")));
+		}
 	}
 
 	/** Clicks a submit button and waits until the next page has replaced this one. */

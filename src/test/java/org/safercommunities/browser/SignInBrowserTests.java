@@ -58,6 +58,9 @@ class SignInBrowserTests extends BrowserTest {
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 
+		assertThat(path()).as("an officer sees personal data: the authenticator app comes next")
+			.isEqualTo("/login/mfa/setup");
+		completeSecondFactor(user.getEmail());
 		assertThat(path()).isEqualTo("/staff");
 	}
 

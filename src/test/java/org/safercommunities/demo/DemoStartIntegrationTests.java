@@ -28,19 +28,16 @@ class DemoStartIntegrationTests {
 	@Test
 	void everyDemoAccountSignsInAndSeesItsRole() throws Exception {
 		for (DemoPartnership.DemoUser user : DemoPartnership.USERS) {
-			var result = SignIn.attempt(mvc, user.email(), "demo-password-2026");
-			org.assertj.core.api.Assertions.assertThat(result.getResponse().getRedirectedUrl())
-				.as(user.email())
-				.isEqualTo("/staff");
-			mvc.perform(get("/staff").cookie(result.getResponse().getCookie(SignIn.SESSION_COOKIE)))
+			var session = SignIn.as(mvc, user.email(), "demo-password-2026");
+			mvc.perform(get("/staff").cookie(session))
 				.andExpect(content().string(containsString(user.organisation())));
 		}
 	}
 
 	@Test
 	void theCoordinatorSeesTheElevenCentresWithTheirStanding() throws Exception {
-		var result = SignIn.attempt(mvc, "coordinator@barnetmencap.example", "demo-password-2026");
-		String page = mvc.perform(get("/staff/centres").cookie(result.getResponse().getCookie(SignIn.SESSION_COOKIE)))
+		var session = SignIn.as(mvc, "coordinator@barnetmencap.example", "demo-password-2026");
+		String page = mvc.perform(get("/staff/centres").cookie(session))
 			.andReturn().getResponse().getContentAsString();
 		org.assertj.core.api.Assertions.assertThat(page)
 			.contains("Barnet Homes", "Your Choice Barnet", "Inclusion Barnet", "No hate crime awareness training recorded",
@@ -49,9 +46,9 @@ class DemoStartIntegrationTests {
 
 	@Test
 	void theAdministratorSeesTheSevenReceivingServicesWithTheirDeadlines() throws Exception {
-		var result = SignIn.attempt(mvc, "admin@barnet.example", "demo-password-2026");
+		var session = SignIn.as(mvc, "admin@barnet.example", "demo-password-2026");
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/staff/admin/referral-services")
-			.cookie(result.getResponse().getCookie(SignIn.SESSION_COOKIE))).andReturn().getResponse().getContentAsString());
+			.cookie(session)).andReturn().getResponse().getContentAsString());
 		for (DemoReceivingServices.DemoService service : DemoReceivingServices.SERVICES) {
 			org.assertj.core.api.Assertions.assertThat(page.select("tr:contains(" + service.organisation() + ")").text())
 				.as(service.organisation() + " on the list with its deadline")

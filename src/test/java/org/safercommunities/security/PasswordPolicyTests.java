@@ -22,4 +22,24 @@ class PasswordPolicyTests {
 			.contains("password.contains-email");
 	}
 
+	@Test
+	void theDenyListHoldsTenThousandCommonPasswords() {
+		assertThat(PasswordPolicy.commonPasswordCount()).isBetween(9_900, 10_000);
+	}
+
+	@Test
+	void aCommonPasswordMadeLongIsStillRefused() {
+		assertThat(PasswordPolicy.problemWith("iloveyou1234", "a@b.example")).contains("password.too-common");
+		assertThat(PasswordPolicy.problemWith("!!Football2024!!", "a@b.example")).contains("password.too-common");
+		assertThat(PasswordPolicy.problemWith("qwertyqwertyqwerty", "a@b.example")).contains("password.too-common");
+		assertThat(PasswordPolicy.problemWith("monkeymonkey", "a@b.example")).contains("password.too-common");
+	}
+
+	@Test
+	void unrelatedWordsAreNotCommonEvenWithDigits() {
+		assertThat(PasswordPolicy.problemWith("correct-horse-battery", "a@b.example")).isEmpty();
+		assertThat(PasswordPolicy.problemWith("demo-password-2026", "a@b.example")).isEmpty();
+		assertThat(PasswordPolicy.problemWith("kettle otter 77", "a@b.example")).isEmpty();
+	}
+
 }

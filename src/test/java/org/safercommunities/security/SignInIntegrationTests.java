@@ -49,7 +49,8 @@ class SignInIntegrationTests {
 
 		MvcResult result = SignIn.attempt(mvc, officer.getEmail().toUpperCase(), TestData.PASSWORD);
 
-		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/staff");
+		assertThat(result.getResponse().getRedirectedUrl()).as("password accepted; the app's code comes next")
+			.isEqualTo("/login/mfa");
 	}
 
 	@Test
@@ -116,7 +117,7 @@ class SignInIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(SignIn.attempt(mvc, officer.getEmail(), TestData.PASSWORD).getResponse().getRedirectedUrl())
-			.isEqualTo("/staff");
+			.as("password accepted").isEqualTo("/login/mfa");
 		assertThat(auditActions(officer.getId())).contains("STAFF_USER_UNLOCKED");
 	}
 
@@ -171,6 +172,73 @@ class SignInIntegrationTests {
 			.params(userId, String.valueOf(userId))
 			.query(String.class)
 			.list();
+	}
+
+	@Test
+	void aLockOutAtOneAddressLeavesTheColleagueAtTheirOwnDeskAlone() throws Exception {
+		StaffUser officer = data.aStaffUser(Role.OFFICER);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			mvc.perform(signIn(officer.getEmail(), "wrong-" + attempt, "203.0.113.66"));
+		}
+		assertThat(mvc.perform(signIn(officer.getEmail(), TestData.PASSWORD, "203.0.113.66")).andReturn().getResponse()
+			.getRedirectedUrl())
+			.as("the guesser's address").isEqualTo("/login?locked");
+		assertThat(mvc.perform(signIn(officer.getEmail(), TestData.PASSWORD, "198.51.100.7")).andReturn().getResponse()
+			.getRedirectedUrl())
+			.as("the officer at their own desk").isEqualTo("/login/mfa");
+	}
+
+	@Test
+	void aWrongPasswordForADisabledAccountSaysNothingAboutTheAccount() throws Exception {
+		StaffUser officer = data.aStaffUser(Role.OFFICER);
+		jdbc.sql("update staff_user set enabled = false where id = ?").param(officer.getId()).update();
+
+		assertThat(SignIn.attempt(mvc, officer.getEmail(), "not-the-password").getResponse().getRedirectedUrl())
+			.as("a stranger with the address only").isEqualTo("/login?error");
+	}
+
+	@Autowired
+	DormantAccounts dormant;
+
+	@Test
+	void anAccountUnusedFor90DaysIsDisabledAuditedAndToldSoOnlyWithTheRightPassword() throws Exception {
+		StaffUser unused = data.aStaffUser(Role.PARTNER);
+		StaffUser recent = data.aStaffUser(Role.PARTNER);
+		jdbc.sql("update staff_user set created_at = ?, last_signed_in_at = null where id = ?")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(91))), unused.getId())
+			.update();
+		jdbc.sql("update staff_user set last_signed_in_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(89))), recent.getId())
+			.update();
+
+		assertThat(dormant.disableUnused()).isPositive();
+
+		assertThat(jdbc.sql("select enabled from staff_user where id = ?").param(unused.getId()).query(Boolean.class)
+			.single()).isFalse();
+		assertThat(jdbc.sql("select enabled from staff_user where id = ?").param(recent.getId()).query(Boolean.class)
+			.single()).isTrue();
+		assertThat(jdbc.sql("""
+				select count(*) from audit_entry where action = 'STAFF_USER_DISABLED_DORMANT' and record_id = ?
+				and actor_name = 'system'""").param(String.valueOf(unused.getId())).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(SignIn.attempt(mvc, unused.getEmail(), "not-the-password").getResponse().getRedirectedUrl())
+			.isEqualTo("/login?error");
+		MvcResult right = SignIn.attempt(mvc, unused.getEmail(), TestData.PASSWORD);
+		assertThat(right.getResponse().getRedirectedUrl()).isEqualTo("/login?dormant");
+		mvc.perform(get("/login?dormant"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("nobody signed in to it for 90 days")));
+	}
+
+	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String email,
+			String password, String address) {
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+			.param("email", email)
+			.param("password", password)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			});
 	}
 
 }

@@ -65,9 +65,11 @@ class UserAdminIntegrationTests {
 		assertThat(actionsOn(userId)).contains("STAFF_USER_CREATED", "STAFF_USER_VIEWED");
 
 		MvcResult firstSignIn = SignIn.attempt(mvc, email, "temporary-pass-123");
-		assertThat(firstSignIn.getResponse().getRedirectedUrl()).isEqualTo("/staff/account/password");
-		Cookie session = firstSignIn.getResponse().getCookie(SignIn.SESSION_COOKIE);
-		mvc.perform(get("/staff").cookie(session)).andExpect(status().is3xxRedirection());
+		assertThat(firstSignIn.getResponse().getRedirectedUrl()).as("officers need the app first")
+			.isEqualTo("/login/mfa");
+		Cookie session = SignIn.secondFactor(mvc, email, firstSignIn.getResponse().getCookie(SignIn.SESSION_COOKIE));
+		assertThat(mvc.perform(get("/staff").cookie(session)).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/staff/account/password");
 
 		mvc.perform(post("/staff/account/password").cookie(session).with(csrf())
 			.param("currentPassword", "temporary-pass-123")

@@ -186,7 +186,15 @@ class TwoInstancesIntegrationTests {
 				TestData.PASSWORD);
 		assertThat(signedIn.statusCode()).as("sign-in on A answered %s: %s", signedIn.statusCode(), text(signedIn.body()))
 			.isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location")).as("sign-in on A goes to").hasValue("/staff");
+		assertThat(signedIn.headers().firstValue("Location")).as("sign-in on A goes to").hasValue("/login/mfa");
+		// The authenticator app is set up on B with the password given on A, and the sign-in completed on A.
+		HttpResponse<String> setUp = browser.get(b, "/login/mfa/setup");
+		org.safercommunities.support.Authenticator.enrolled(officer.getEmail(),
+				org.jsoup.Jsoup.parse(setUp.body()).selectFirst("#secret").text());
+		HttpResponse<String> enrolled = browser.submit(a, setUp, "/login/mfa/setup", "code",
+				org.safercommunities.support.Authenticator.nextCode(officer.getEmail()));
+		assertThat(enrolled.headers().firstValue("Location")).as("the app set up on A with B's page goes to")
+			.hasValue("/login/mfa/recovery-codes");
 
 		HttpResponse<String> homeOnB = browser.get(b, "/staff");
 		assertThat(homeOnB.statusCode()).as("/staff on B after signing in on A answered %s (Location %s)",
