@@ -111,6 +111,18 @@ class EngagementBrowserTests extends BrowserTest {
 		assertThat(driver.findElement(By.id("issues")).getText()).as("the public page lists the issue, not the words")
 			.doesNotContain("Napisy");
 		Browser.assertAccessible(driver);
+		open("/ward-walks");
+		assertThat(driver.findElement(By.cssSelector("a[href*='/ward-walks/" + walk + "']")).isDisplayed())
+			.as("the upcoming walk on the public list").isTrue();
+		Browser.assertAccessible(driver);
+
+		signIn(data.aStaffUser(Role.OFFICER).getEmail());
+		open("/staff/engagement/walks/" + walk);
+		driver.findElement(By.cssSelector("a[href*='/staff/engagement/walks/" + walk + "/issues/']")).click();
+		assertThat(path()).as("the issue's own page").matches("/staff/engagement/walks/" + walk + "/issues/\\d+");
+		assertThat(driver.findElement(By.tagName("main")).getText()).as("the officer reads what the resident wrote")
+			.contains("Napisy na mo\u015bcie");
+		Browser.assertAccessible(driver);
 	}
 
 	@Test
