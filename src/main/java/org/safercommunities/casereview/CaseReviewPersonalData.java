@@ -1,7 +1,5 @@
 package org.safercommunities.casereview;
 
-import java.sql.Date;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -39,22 +37,22 @@ class CaseReviewPersonalData implements PersonalDataHolder {
 				+ "from casereview_application where applicant_person_id = ? order by id")
 			.param(personId)
 			.query((rs, row) -> {
-				List<Item> items = new ArrayList<>();
-				add(items, "sar.casereview.reference", rs.getString(2));
-				add(items, "sar.casereview.received-on", day(rs.getDate(3)));
-				add(items, "sar.casereview.problem", open(rs.getString(4)));
-				add(items, "sar.casereview.location", open(rs.getString(5)));
-				add(items, "sar.casereview.decided-on", day(rs.getDate(6)));
-				add(items, "sar.casereview.accepted", rs.getObject(7) == null ? null : String.valueOf(rs.getBoolean(7)));
-				add(items, "sar.casereview.decision-reason", open(rs.getString(8)));
-				add(items, "sar.casereview.review-held-on", day(rs.getDate(9)));
-				add(items, "sar.casereview.recommendations", open(rs.getString(10)));
-				add(items, "sar.casereview.outcome", rs.getString(11));
-				add(items, "sar.casereview.outcome-sent-on", day(rs.getDate(12)));
-				add(items, "sar.casereview.appeal-received-on", day(rs.getDate(13)));
-				add(items, "sar.casereview.appeal-reason", open(rs.getString(14)));
-				add(items, "sar.casereview.appeal-decided-on", day(rs.getDate(15)));
-				return new Disclosure("casereview", "casereview_application", rs.getLong(1), rs.getString(2), items,
+				Items items = new Items();
+				items.add("sar.casereview.reference", rs.getString(2));
+				items.add("sar.casereview.received-on", rs.getDate(3));
+				items.add("sar.casereview.problem", open(rs.getString(4)));
+				items.add("sar.casereview.location", open(rs.getString(5)));
+				items.add("sar.casereview.decided-on", rs.getDate(6));
+				items.add("sar.casereview.accepted", rs.getObject(7) == null ? null : String.valueOf(rs.getBoolean(7)));
+				items.add("sar.casereview.decision-reason", open(rs.getString(8)));
+				items.add("sar.casereview.review-held-on", rs.getDate(9));
+				items.add("sar.casereview.recommendations", open(rs.getString(10)));
+				items.add("sar.casereview.outcome", rs.getString(11));
+				items.add("sar.casereview.outcome-sent-on", rs.getDate(12));
+				items.add("sar.casereview.appeal-received-on", rs.getDate(13));
+				items.add("sar.casereview.appeal-reason", open(rs.getString(14)));
+				items.add("sar.casereview.appeal-decided-on", rs.getDate(15));
+				return new Disclosure("casereview", "casereview_application", rs.getLong(1), rs.getString(2), items.list(),
 						Set.of());
 			})
 			.list();
@@ -64,14 +62,6 @@ class CaseReviewPersonalData implements PersonalDataHolder {
 		return ciphertext == null ? null : encryption.decrypt(ciphertext);
 	}
 
-	private static String day(Date date) {
-		return date == null ? null : date.toLocalDate().toString();
-	}
 
-	private static void add(List<Item> items, String key, String value) {
-		if (value != null && !value.isBlank()) {
-			items.add(new Item(key, value.strip()));
-		}
-	}
 
 }

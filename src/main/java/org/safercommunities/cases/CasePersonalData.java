@@ -62,19 +62,19 @@ class CasePersonalData implements PersonalDataHolder {
 			.param(personId)
 			.query((rs, row) -> {
 				long caseId = rs.getLong(1);
-				List<Item> items = new ArrayList<>();
-				add(items, "sar.cases.reference", rs.getString(2));
-				add(items, "sar.cases.role", rs.getString(12));
-				add(items, "sar.cases.type", rs.getString(3));
-				add(items, "sar.cases.title", rs.getString(4));
-				add(items, "sar.cases.status", rs.getString(5));
-				add(items, "sar.cases.opened-on", String.valueOf(rs.getDate(6).toLocalDate()));
-				add(items, "sar.cases.closed-on", rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate().toString());
-				add(items, "sar.cases.outcome", rs.getString(8));
-				add(items, "sar.cases.account", open(rs.getString(9)));
-				add(items, "sar.cases.place", open(rs.getString(10)));
-				add(items, "sar.cases.closure-reason", open(rs.getString(11)));
-				return new Disclosure("cases", "case_file", caseId, rs.getString(2), items, otherParties(caseId, personId));
+				Items items = new Items();
+				items.add("sar.cases.reference", rs.getString(2));
+				items.add("sar.cases.role", rs.getString(12));
+				items.add("sar.cases.type", rs.getString(3));
+				items.add("sar.cases.title", rs.getString(4));
+				items.add("sar.cases.status", rs.getString(5));
+				items.add("sar.cases.opened-on", rs.getDate(6));
+				items.add("sar.cases.closed-on", rs.getDate(7));
+				items.add("sar.cases.outcome", rs.getString(8));
+				items.add("sar.cases.account", open(rs.getString(9)));
+				items.add("sar.cases.place", open(rs.getString(10)));
+				items.add("sar.cases.closure-reason", open(rs.getString(11)));
+				return new Disclosure("cases", "case_file", caseId, rs.getString(2), items.list(), otherParties(caseId, personId));
 			})
 			.list();
 	}
@@ -90,10 +90,5 @@ class CasePersonalData implements PersonalDataHolder {
 		return ciphertext == null ? null : encryption.decrypt(ciphertext);
 	}
 
-	private static void add(List<Item> items, String key, String value) {
-		if (value != null && !value.isBlank()) {
-			items.add(new Item(key, value.strip()));
-		}
-	}
 
 }

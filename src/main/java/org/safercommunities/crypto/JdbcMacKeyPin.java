@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @DependsOnDatabaseInitialization
-class JdbcMacKeyPin implements MacKeyPin {
+class JdbcMacKeyPin implements MacKeyPin.Movable {
 
 	private final JdbcClient jdbc;
 

@@ -33,12 +33,12 @@ public class KeyRotation {
 
 	private final TransactionTemplate transactions;
 
-	private final MacKeyPin pin;
+	private final MacKeyPin.Movable pin;
 
 	private final List<BlindIndex> indexes;
 
 	KeyRotation(FieldEncryption encryption, EncryptedColumns columns, JdbcClient jdbc,
-			PlatformTransactionManager transactions, MacKeyPin pin, List<BlindIndex> indexes) {
+			PlatformTransactionManager transactions, MacKeyPin.Movable pin, List<BlindIndex> indexes) {
 		this.encryption = encryption;
 		this.columns = columns;
 		this.jdbc = jdbc;

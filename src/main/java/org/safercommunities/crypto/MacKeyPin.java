@@ -15,9 +15,11 @@ interface MacKeyPin {
 
 	int keyIdFor(String purpose, int primaryKeyId);
 
-	/** Moves a family to another key; only {@link KeyRotation#rekeyHashes} does, once the hashes are rebuilt. */
-	default void repin(String purpose, int keyId) {
-		throw new UnsupportedOperationException("This pin cannot be moved");
+	/** A pin that can be moved: only {@link KeyRotation#rekeyHashes} moves one, once the hashes are rebuilt. */
+	interface Movable extends MacKeyPin {
+
+		void repin(String purpose, int keyId);
+
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.safercommunities.enforcement;
 
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,34 +51,34 @@ class EnforcementPersonalData implements PersonalDataHolder {
 				+ "no_warning_reason, withdrawn_reason from enforcement_action where recipient_person_id = ? order by id")
 			.param(personId)
 			.query((rs, row) -> {
-				List<Item> items = new ArrayList<>();
-				add(items, "sar.enforcement.kind", rs.getString(2));
-				add(items, "sar.enforcement.issued-on", day(rs.getDate(3)));
-				add(items, "sar.enforcement.premises", open(rs.getString(4)));
-				add(items, "sar.enforcement.conditions", open(rs.getString(5)));
-				add(items, "sar.enforcement.compliance-on", day(rs.getDate(6)));
-				add(items, "sar.enforcement.in-force-until", day(rs.getDate(7)));
-				add(items, "sar.enforcement.no-warning-reason", open(rs.getString(8)));
-				add(items, "sar.enforcement.withdrawn-reason", open(rs.getString(9)));
+				Items items = new Items();
+				items.add("sar.enforcement.kind", rs.getString(2));
+				items.add("sar.enforcement.issued-on", rs.getDate(3));
+				items.add("sar.enforcement.premises", open(rs.getString(4)));
+				items.add("sar.enforcement.conditions", open(rs.getString(5)));
+				items.add("sar.enforcement.compliance-on", rs.getDate(6));
+				items.add("sar.enforcement.in-force-until", rs.getDate(7));
+				items.add("sar.enforcement.no-warning-reason", open(rs.getString(8)));
+				items.add("sar.enforcement.withdrawn-reason", open(rs.getString(9)));
 				return new Disclosure("enforcement", "enforcement_action", rs.getLong(1), rs.getString(2) + " " + rs.getLong(1),
-						items, Set.of());
+						items.list(), Set.of());
 			})
 			.list());
 		disclosures.addAll(jdbc.sql("select id, offence_code, issued_on, amount_pence, early_amount_pence, due_on, "
 				+ "status, paid_on, paid_pence, cancel_reason from enforcement_penalty where recipient_person_id = ? order by id")
 			.param(personId)
 			.query((rs, row) -> {
-				List<Item> items = new ArrayList<>();
-				add(items, "sar.enforcement.offence-code", rs.getString(2));
-				add(items, "sar.enforcement.issued-on", day(rs.getDate(3)));
-				add(items, "sar.enforcement.amount-pence", String.valueOf(rs.getLong(4)));
-				add(items, "sar.enforcement.early-amount-pence", String.valueOf(rs.getLong(5)));
-				add(items, "sar.enforcement.due-on", day(rs.getDate(6)));
-				add(items, "sar.enforcement.status", rs.getString(7));
-				add(items, "sar.enforcement.paid-on", day(rs.getDate(8)));
-				add(items, "sar.enforcement.paid-pence", rs.getObject(9) == null ? null : String.valueOf(rs.getLong(9)));
-				add(items, "sar.enforcement.cancel-reason", open(rs.getString(10)));
-				return new Disclosure("enforcement", "enforcement_penalty", rs.getLong(1), "FPN " + rs.getLong(1), items,
+				Items items = new Items();
+				items.add("sar.enforcement.offence-code", rs.getString(2));
+				items.add("sar.enforcement.issued-on", rs.getDate(3));
+				items.add("sar.enforcement.amount-pence", String.valueOf(rs.getLong(4)));
+				items.add("sar.enforcement.early-amount-pence", String.valueOf(rs.getLong(5)));
+				items.add("sar.enforcement.due-on", rs.getDate(6));
+				items.add("sar.enforcement.status", rs.getString(7));
+				items.add("sar.enforcement.paid-on", rs.getDate(8));
+				items.add("sar.enforcement.paid-pence", rs.getObject(9) == null ? null : String.valueOf(rs.getLong(9)));
+				items.add("sar.enforcement.cancel-reason", open(rs.getString(10)));
+				return new Disclosure("enforcement", "enforcement_penalty", rs.getLong(1), "FPN " + rs.getLong(1), items.list(),
 						Set.of());
 			})
 			.list());
@@ -87,11 +86,11 @@ class EnforcementPersonalData implements PersonalDataHolder {
 				+ "where witness_person_id = ? order by id")
 			.param(personId)
 			.query((rs, row) -> {
-				List<Item> items = new ArrayList<>();
-				add(items, "sar.enforcement.evidence-kind", rs.getString(2));
-				add(items, "sar.enforcement.evidence-reference", open(rs.getString(3)));
+				Items items = new Items();
+				items.add("sar.enforcement.evidence-kind", rs.getString(2));
+				items.add("sar.enforcement.evidence-reference", open(rs.getString(3)));
 				return new Disclosure("enforcement", "enforcement_evidence", rs.getLong(1), rs.getString(2) + " " + rs.getLong(1),
-						items, Set.of());
+						items.list(), Set.of());
 			})
 			.list());
 		return disclosures;
@@ -101,14 +100,6 @@ class EnforcementPersonalData implements PersonalDataHolder {
 		return ciphertext == null ? null : encryption.decrypt(ciphertext);
 	}
 
-	private static String day(Date date) {
-		return date == null ? null : date.toLocalDate().toString();
-	}
 
-	private static void add(List<Item> items, String key, String value) {
-		if (value != null && !value.isBlank()) {
-			items.add(new Item(key, value.strip()));
-		}
-	}
 
 }

@@ -45,4 +45,25 @@ public interface PersonalDataHolder {
 	record Item(String key, String value) {
 	}
 
+	/** A record's fields in reading order, leaving out the empty ones, as every module discloses them. */
+	final class Items {
+
+		private final java.util.List<Item> items = new java.util.ArrayList<>();
+
+		public void add(String key, String value) {
+			if (value != null && !value.isBlank()) {
+				items.add(new Item(key, value.strip()));
+			}
+		}
+
+		public void add(String key, java.sql.Date day) {
+			add(key, day == null ? null : day.toLocalDate().toString());
+		}
+
+		public List<Item> list() {
+			return items;
+		}
+
+	}
+
 }

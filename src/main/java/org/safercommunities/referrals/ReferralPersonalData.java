@@ -1,7 +1,5 @@
 package org.safercommunities.referrals;
 
-import java.sql.Date;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -41,25 +39,25 @@ class ReferralPersonalData implements PersonalDataHolder {
 				+ "consent_withdrawn_at from referral where person_id = ? order by id")
 			.param(personId)
 			.query((rs, row) -> {
-				List<Item> items = new ArrayList<>();
-				add(items, "sar.referrals.from", rs.getString(2));
-				add(items, "sar.referrals.to", rs.getString(3));
-				add(items, "sar.referrals.basis", rs.getString(4));
-				add(items, "sar.referrals.basis-reason", open(rs.getString(5)));
-				add(items, "sar.referrals.summary", open(rs.getString(6)));
-				add(items, "sar.referrals.account", open(rs.getString(7)));
-				add(items, "sar.referrals.contact-details", open(rs.getString(8)));
-				add(items, "sar.referrals.status", rs.getString(9));
-				add(items, "sar.referrals.sent-on", day(rs.getDate(10)));
-				add(items, "sar.referrals.due-on", day(rs.getDate(11)));
-				add(items, "sar.referrals.accepted-on", day(rs.getDate(12)));
-				add(items, "sar.referrals.contact-made-on", day(rs.getDate(13)));
-				add(items, "sar.referrals.completed-on", day(rs.getDate(14)));
-				add(items, "sar.referrals.decline-reason", open(rs.getString(15)));
-				add(items, "sar.referrals.outcome", open(rs.getString(16)));
-				add(items, "sar.referrals.consent-withdrawn-at",
+				Items items = new Items();
+				items.add("sar.referrals.from", rs.getString(2));
+				items.add("sar.referrals.to", rs.getString(3));
+				items.add("sar.referrals.basis", rs.getString(4));
+				items.add("sar.referrals.basis-reason", open(rs.getString(5)));
+				items.add("sar.referrals.summary", open(rs.getString(6)));
+				items.add("sar.referrals.account", open(rs.getString(7)));
+				items.add("sar.referrals.contact-details", open(rs.getString(8)));
+				items.add("sar.referrals.status", rs.getString(9));
+				items.add("sar.referrals.sent-on", rs.getDate(10));
+				items.add("sar.referrals.due-on", rs.getDate(11));
+				items.add("sar.referrals.accepted-on", rs.getDate(12));
+				items.add("sar.referrals.contact-made-on", rs.getDate(13));
+				items.add("sar.referrals.completed-on", rs.getDate(14));
+				items.add("sar.referrals.decline-reason", open(rs.getString(15)));
+				items.add("sar.referrals.outcome", open(rs.getString(16)));
+				items.add("sar.referrals.consent-withdrawn-at",
 						rs.getTimestamp(17) == null ? null : rs.getTimestamp(17).toInstant().toString());
-				return new Disclosure("referrals", "referral", rs.getLong(1), "R-" + rs.getLong(1), items, Set.of());
+				return new Disclosure("referrals", "referral", rs.getLong(1), "R-" + rs.getLong(1), items.list(), Set.of());
 			})
 			.list();
 	}
@@ -68,14 +66,6 @@ class ReferralPersonalData implements PersonalDataHolder {
 		return ciphertext == null ? null : encryption.decrypt(ciphertext);
 	}
 
-	private static String day(Date date) {
-		return date == null ? null : date.toLocalDate().toString();
-	}
 
-	private static void add(List<Item> items, String key, String value) {
-		if (value != null && !value.isBlank()) {
-			items.add(new Item(key, value.strip()));
-		}
-	}
 
 }

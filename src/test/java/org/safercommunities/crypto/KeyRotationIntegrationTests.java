@@ -77,7 +77,7 @@ class KeyRotationIntegrationTests {
 				(purpose, primary) -> encryption.primaryKeyId());
 		Pseudonyms newHashes = afterRotation.pseudonymsUnder(afterRotation.primaryKeyId());
 		List<String> moved = new ArrayList<>();
-		MacKeyPin pin = new MacKeyPin() {
+		MacKeyPin.Movable pin = new MacKeyPin.Movable() {
 			@Override
 			public int keyIdFor(String purpose, int primaryKeyId) {
 				return encryption.primaryKeyId();
@@ -131,7 +131,7 @@ class KeyRotationIntegrationTests {
 		assertThat(afterRotation.pseudonym("NW9 4ZZ")).as("look-up keys and the audit chain do not change")
 			.isEqualTo(pseudonymBefore);
 
-		KeyRotation rotation = new KeyRotation(afterRotation, columns, jdbc, transactions, (purpose, primary) -> original, List.of());
+		KeyRotation rotation = new KeyRotation(afterRotation, columns, jdbc, transactions, notMoved(original), List.of());
 		KeyRotation.Result first = rotation.reencrypt(7);
 
 		assertThat(first.reencrypted()).as("values moved to the new key").isGreaterThan(50);
@@ -223,6 +223,21 @@ class KeyRotationIntegrationTests {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/** For re-encryption alone, which never moves the hashes pin. */
+	static MacKeyPin.Movable notMoved(int keyId) {
+		return new MacKeyPin.Movable() {
+			@Override
+			public int keyIdFor(String purpose, int primaryKeyId) {
+				return keyId;
+			}
+
+			@Override
+			public void repin(String purpose, int newKeyId) {
+				throw new AssertionError("re-encryption moved the " + purpose + " pin");
+			}
+		};
 	}
 
 }

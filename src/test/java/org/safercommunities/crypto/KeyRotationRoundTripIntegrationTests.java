@@ -66,7 +66,7 @@ class KeyRotationRoundTripIntegrationTests {
 	}
 
 	private KeyRotation rotation(FieldEncryption with) {
-		return new KeyRotation(with, columns, jdbc, transactions, (purpose, primary) -> primary, List.of());
+		return new KeyRotation(with, columns, jdbc, transactions, KeyRotationIntegrationTests.notMoved(with.primaryKeyId()), List.of());
 	}
 
 	private static KeysetHandle withPrimary(KeysetHandle keyset, int keyId) throws Exception {
