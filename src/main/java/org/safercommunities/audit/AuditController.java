@@ -1,5 +1,16 @@
 package org.safercommunities.audit;
 
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+import org.safercommunities.shared.Attachment;
+import org.safercommunities.shared.UkTime;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +29,14 @@ class AuditController {
 
 	private final AuditLogQueries queries;
 
-	AuditController(AuditLogQueries queries) {
+	private final UnusualAccess unusual;
+
+	private final java.time.Clock clock;
+
+	AuditController(AuditLogQueries queries, UnusualAccess unusual, java.time.Clock clock) {
 		this.queries = queries;
+		this.unusual = unusual;
+		this.clock = clock;
 	}
 
 	@GetMapping("/staff/audit")
@@ -40,6 +57,64 @@ class AuditController {
 	String verify(Model model) {
 		model.addAttribute("verification", queries.verify());
 		return "audit/verify";
+	}
+
+	/** The last 30 days unless asked otherwise; a period longer than {@link UnusualAccess#MAX_DAYS} is refused. */
+	@GetMapping("/staff/audit/unusual")
+	String unusual(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			Model model) {
+		LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+		LocalDate end = date(to, today);
+		LocalDate start = date(from, end.minusDays(29));
+		model.addAttribute("from", start);
+		model.addAttribute("to", end);
+		if (start == null || end == null || start.isAfter(end)
+				|| ChronoUnit.DAYS.between(start, end) >= UnusualAccess.MAX_DAYS) {
+			model.addAttribute("periodError", true);
+			model.addAttribute("formHasErrors", true);
+			model.addAttribute("maxDays", UnusualAccess.MAX_DAYS);
+			model.addAttribute("from", from);
+			model.addAttribute("to", to);
+			return "audit/unusual";
+		}
+		model.addAttribute("findings", unusual.between(start, end));
+		return "audit/unusual";
+	}
+
+	/** One record's whole access history as CSV, for answering a complaint. */
+	@GetMapping("/staff/audit/history.csv")
+	ResponseEntity<byte[]> history(@RequestParam String recordType, @RequestParam String recordId)
+			throws java.io.IOException {
+		StringWriter out = new StringWriter();
+		try (CsvWriter csv = CsvWriter.builder().build(out)) {
+			write(csv, queries.recordHistory(recordType.strip(), recordId.strip()));
+		}
+		String name = "access-history-" + recordType.strip().replaceAll("[^A-Za-z0-9_-]", "") + "-"
+				+ recordId.strip().replaceAll("[^A-Za-z0-9_-]", "") + ".csv";
+		return Attachment.of(name, "text/csv;charset=UTF-8", out.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void write(CsvWriter csv, java.util.List<AuditEntry> entries) {
+		csv.writeRecord("when", "who", "organisation_id", "action", "record_type", "record_id", "reason");
+		for (AuditEntry entry : entries) {
+			csv.writeRecord(entry.occurredAt().atZone(UkTime.ZONE).toOffsetDateTime().toString(), entry.actorName(),
+					entry.actorOrganisationId() == null ? "" : entry.actorOrganisationId().toString(),
+					entry.action(), entry.recordType(), entry.recordId(),
+					entry.reason() == null ? "" : entry.reason());
+		}
+	}
+
+	/** A blank date takes the default; one that cannot be read is null, which the page reports. */
+	private static LocalDate date(String text, LocalDate otherwise) {
+		if (text == null || text.isBlank()) {
+			return otherwise;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
 	}
 
 }

@@ -70,6 +70,23 @@ public class AuditLogQueries {
 				(int) Math.max(1, (total + AuditSearch.PAGE_SIZE - 1) / AuditSearch.PAGE_SIZE));
 	}
 
+	/**
+	 * Everything the log says about one record, oldest first: who read or changed it, when, and who was refused. This
+	 * is what an officer answering a complaint ("who has looked at my file?") exports. Exporting it is audited.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional // not read-only: the export itself is audited
+	public List<AuditEntry> recordHistory(String recordType, String recordId) {
+		List<AuditEntry> entries = jdbc
+			.sql("select * from audit_entry where record_type = ? and record_id = ? order by id")
+			.params(recordType, recordId)
+			.query(AuditLogQueries::entry)
+			.list();
+		audit.record("AUDIT_RECORD_HISTORY_EXPORTED", recordType, recordId,
+				"Administrator exported the access history of this record");
+		return entries;
+	}
+
 	@PreAuthorize("hasRole('ADMIN')")
 	public List<String> actions() {
 		return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();

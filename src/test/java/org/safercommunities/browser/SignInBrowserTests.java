@@ -70,7 +70,7 @@ class SignInBrowserTests extends BrowserTest {
 
 		for (String page : List.of("/staff/admin/users", "/staff/admin/organisations", "/staff/admin/organisations/new",
 				"/staff/admin/events",
-				"/staff/audit", "/staff/account", "/staff/account/password")) {
+				"/staff/audit", "/staff/audit/unusual", "/staff/audit/unusual?from=2026-02-30", "/staff/account", "/staff/account/password")) {
 			open(page);
 			Browser.assertAccessible(driver);
 		}
