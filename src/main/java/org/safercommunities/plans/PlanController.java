@@ -77,6 +77,21 @@ class PlanController {
 		return "plans/strategies";
 	}
 
+	/** The governance: each board, who sits on it, and its meetings (past ones greyed as held). */
+	@GetMapping("/boards")
+	@PreAuthorize(READERS)
+	String boards(Model model) {
+		model.addAttribute("boards", plans.boards().stream()
+			.map(board -> new BoardView(board, board.memberOrganisationIds().stream()
+				.map(views::organisationName).sorted().toList()))
+			.toList());
+		model.addAttribute("today", plans.today());
+		return "plans/boards";
+	}
+
+	record BoardView(PlanRecords.Board board, List<String> members) {
+	}
+
 	@GetMapping("/new")
 	@PreAuthorize(CHANGERS)
 	String newStrategy(Model model) {

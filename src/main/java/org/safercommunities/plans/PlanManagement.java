@@ -56,6 +56,10 @@ class PlanManagement {
 	}
 
 	@PreAuthorize("hasAnyRole('OFFICER', 'COORDINATOR', 'ANALYST', 'BOARD', 'ADMIN')")
+	List<PlanRecords.Board> boards() {
+		return store.boards();
+	}
+
 	List<Strategy> strategies() {
 		return store.strategies();
 	}

@@ -64,4 +64,8 @@ final class PlanRecords {
 	record Meeting(long id, long boardId, String boardName, LocalDate meetsOn) {
 	}
 
+	/** A board of the partnership's governance, with the organisations that sit on it and its meetings, soonest first. */
+	record Board(long id, String name, List<Long> memberOrganisationIds, List<LocalDate> meetings) {
+	}
+
 }

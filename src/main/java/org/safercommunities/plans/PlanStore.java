@@ -175,6 +175,14 @@ class PlanStore {
 		return key.getKey().longValue();
 	}
 
+	List<PlanRecords.Board> boards() {
+		return jdbc.sql("select id, name from plan_board order by name")
+			.query((rs, row) -> new PlanRecords.Board(rs.getLong(1), rs.getString(2), boardMembers(rs.getLong(1)),
+					jdbc.sql("select meets_on from plan_board_meeting where board_id = ? order by meets_on")
+						.param(rs.getLong(1)).query(LocalDate.class).list()))
+			.list();
+	}
+
 	/** Meetings from {@code from} to {@code to}, inclusive, soonest first. */
 	List<Meeting> meetingsBetween(LocalDate from, LocalDate to) {
 		return jdbc.sql("select m.id, m.board_id, b.name, m.meets_on from plan_board_meeting m "

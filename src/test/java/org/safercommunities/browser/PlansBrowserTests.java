@@ -31,6 +31,10 @@ class PlansBrowserTests extends BrowserTest {
 		assertThat(heading()).as("the plans page's heading").isEqualTo("Strategies and action plans");
 		Browser.assertAccessible(driver);
 
+		driver.findElement(org.openqa.selenium.By.id("boards-link")).click();
+		assertThat(heading()).as("the governance page's heading").isEqualTo("Boards and meetings");
+		Browser.assertAccessible(driver);
+
 		open("/staff/plans/new");
 		assertThat(heading()).isEqualTo("Add a strategy");
 		Browser.assertAccessible(driver);

@@ -44,6 +44,31 @@ class PlansIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PlanManagement plans;
+
+	@Test
+	void theGovernancePageListsEachBoardsMembersAndMeetingsHeldAndToCome() throws Exception {
+		Organisation council = data.anOrganisation();
+		Organisation police = data.anOrganisation();
+		String name = "Safeguarding Adults Board " + council.getId();
+		long board = plans.createBoardAsSystem(name, java.util.List.of(council.getId(), police.getId()));
+		LocalDate today = plans.today();
+		plans.scheduleMeetingAsSystem(board, today.minusDays(30));
+		plans.scheduleMeetingAsSystem(board, today.plusDays(20));
+		Cookie session = SignIn.as(mvc, data.aStaffUser(Role.BOARD, council).getEmail());
+
+		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/staff/plans/boards").cookie(session)).andReturn()
+			.getResponse().getContentAsString());
+		var section = page.getElementById("board-" + board);
+		assertThat(section).as("the board's section").isNotNull();
+		assertThat(section.select("h2").text()).isEqualTo(name);
+		assertThat(section.select(".board-members li").eachText()).containsExactlyInAnyOrder(council.getName(),
+				police.getName());
+		assertThat(section.select(".board-meetings li").eachText()).containsExactly(
+				UkDates.day(today.minusDays(30)) + " (held)", UkDates.day(today.plusDays(20)));
+	}
+
 	@Test
 	void anOverdueActionTurnsRedAndItsLeadWritesTheUpdate() throws Exception {
 		Organisation council = data.anOrganisation();
