@@ -3,8 +3,6 @@ package org.safercommunities.audit;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 
@@ -61,23 +59,14 @@ class AuditController {
 
 	/** The last 30 days unless asked otherwise; a period longer than {@link UnusualAccess#MAX_DAYS} is refused. */
 	@GetMapping("/staff/audit/unusual")
-	String unusual(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			Model model) {
+	String unusual(@ModelAttribute("periodForm") UnusualPeriodForm form, BindingResult result, Model model) {
 		LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
-		LocalDate end = date(to, today);
-		LocalDate start = date(from, end.minusDays(29));
-		model.addAttribute("from", start);
-		model.addAttribute("to", end);
-		if (start == null || end == null || start.isAfter(end)
-				|| ChronoUnit.DAYS.between(start, end) >= UnusualAccess.MAX_DAYS) {
-			model.addAttribute("periodError", true);
-			model.addAttribute("formHasErrors", true);
-			model.addAttribute("maxDays", UnusualAccess.MAX_DAYS);
-			model.addAttribute("from", from);
-			model.addAttribute("to", to);
-			return "audit/unusual";
+		new UnusualPeriodValidator(today).validate(form, result);
+		if (!result.hasErrors()) {
+			model.addAttribute("from", form.start(today));
+			model.addAttribute("to", form.end(today));
+			model.addAttribute("findings", unusual.between(form.start(today), form.end(today)));
 		}
-		model.addAttribute("findings", unusual.between(start, end));
 		return "audit/unusual";
 	}
 
@@ -101,19 +90,6 @@ class AuditController {
 					entry.actorOrganisationId() == null ? "" : entry.actorOrganisationId().toString(),
 					entry.action(), entry.recordType(), entry.recordId(),
 					entry.reason() == null ? "" : entry.reason());
-		}
-	}
-
-	/** A blank date takes the default; one that cannot be read is null, which the page reports. */
-	private static LocalDate date(String text, LocalDate otherwise) {
-		if (text == null || text.isBlank()) {
-			return otherwise;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			return null;
 		}
 	}
 
