@@ -23,7 +23,11 @@ class CaseReviewStatistics {
 	/** The year from 1 April {@code startYear} to 31 March of the next. */
 	Year year(int startYear) {
 		LocalDate from = LocalDate.of(startYear, 4, 1);
-		LocalDate to = from.plusYears(1);
+		return between(startYear, from, from.plusYears(1));
+	}
+
+	/** Applications received from {@code from} up to but not including {@code to}. */
+	Year between(int startYear, LocalDate from, LocalDate to) {
 		Year year = jdbc.sql("""
 				select count(*),
 				  coalesce(sum(case when accepted then 1 else 0 end), 0),
@@ -44,6 +48,12 @@ class CaseReviewStatistics {
 				year.outcomes().put(Outcome.valueOf(rs.getString(1)), rs.getLong(2));
 			});
 		return year;
+	}
+
+	/** The day the first application was received, if any: the year before that holds no records, not none. */
+	java.util.Optional<LocalDate> firstReceived() {
+		return jdbc.sql("select min(received_on) from casereview_application").query(LocalDate.class).list().stream()
+			.filter(java.util.Objects::nonNull).findFirst();
 	}
 
 	/**

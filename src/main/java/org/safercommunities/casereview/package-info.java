@@ -9,7 +9,7 @@
  */
 @ApplicationModule(displayName = "ASB Case Review",
 		allowedDependencies = { "audit", "crypto", "notifications", "organisations", "people", "reporting", "security",
-				"shared", "system" })
+				"plans", "shared", "system" })
 package org.safercommunities.casereview;
 
 import org.springframework.modulith.ApplicationModule;
