@@ -7,15 +7,24 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Sends the lead officers' update digests before board meetings, once a day on one instance. */
+/** Sends the lead officers' update digests before board meetings, once a day on one instance, and makes papers. */
 @Component
 @ConditionalOnBooleanProperty(name = "safer.scheduling.enabled", matchIfMissing = true)
 class PlanSchedule {
 
 	private final PlanDigest digest;
 
-	PlanSchedule(PlanDigest digest) {
+	private final PaperJobs papers;
+
+	PlanSchedule(PlanDigest digest, PaperJobs papers) {
 		this.digest = digest;
+		this.papers = papers;
+	}
+
+	/** Papers asked for are made within seconds; each is claimed by one instance, so no lock is needed. */
+	@Scheduled(fixedDelayString = "${safer.plans.paper-poll:PT3S}", initialDelayString = "PT10S")
+	void papers() {
+		papers.runWaiting();
 	}
 
 	@Scheduled(cron = "${safer.plans.daily-cron:0 50 6 * * *}", zone = UkTime.ZONE_ID)

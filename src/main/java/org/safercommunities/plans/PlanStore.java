@@ -183,6 +183,26 @@ class PlanStore {
 			.list();
 	}
 
+	Optional<Meeting> meeting(long id) {
+		return jdbc.sql("select m.id, m.board_id, b.name, m.meets_on from plan_board_meeting m "
+				+ "join plan_board b on b.id = m.board_id where m.id = ?")
+			.param(id)
+			.query((rs, row) -> new Meeting(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class)))
+			.optional();
+	}
+
+	Optional<Long> meetingOn(long boardId, LocalDate day) {
+		return jdbc.sql("select id from plan_board_meeting where board_id = ? and meets_on = ?").params(boardId, day)
+			.query(Long.class).optional();
+	}
+
+	/** The board's last meeting before {@code day}, if any. */
+	Optional<LocalDate> meetingBefore(long boardId, LocalDate day) {
+		return jdbc.sql("select max(meets_on) from plan_board_meeting where board_id = ? and meets_on < ?")
+			.params(boardId, day).query(LocalDate.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
+	}
+
 	/** Meetings from {@code from} to {@code to}, inclusive, soonest first. */
 	List<Meeting> meetingsBetween(LocalDate from, LocalDate to) {
 		return jdbc.sql("select m.id, m.board_id, b.name, m.meets_on from plan_board_meeting m "

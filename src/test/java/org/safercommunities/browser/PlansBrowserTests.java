@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlansBrowserTests extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.ApplicationContext context;
+
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
 	@Test
@@ -102,6 +105,61 @@ class PlansBrowserTests extends BrowserTest {
 
 		open(strategy);
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Action 4", "Overdue", "1 of 1 actions overdue");
+		Browser.assertAccessible(driver);
+	}
+
+	@Test
+	void anOfficerWritesTheAnnualReportAndMakesTheBoardPackInTheBackground() {
+		org.safercommunities.plans.PlansTestAccess plans = org.safercommunities.plans.PlansTestAccess.from(context);
+		Organisation council = data.anOrganisation();
+		StaffUser officer = data.aStaffUser(Role.OFFICER, council);
+		signIn(officer.getEmail());
+
+		open("/staff/plans");
+		driver.findElement(By.id("annual-reports-link")).click();
+		assertThat(heading()).as("the annual reports page's heading").isEqualTo("Annual reports");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.linkText("2021/22")).click();
+		assertThat(heading()).as("the report's heading").endsWith("annual report 2021/22");
+		assertThat(driver.findElements(By.cssSelector(".paper-section h2"))).as("its sections").hasSizeGreaterThan(3);
+		Browser.assertAccessible(driver);
+
+		driver.findElement(By.cssSelector("#summary a[href$='/sections/summary']")).click();
+		assertThat(heading()).isEqualTo("Executive summary");
+		Browser.assertAccessible(driver);
+		String tooLong = "word ".repeat(4001);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('narrative').value = arguments[0];", tooLong);
+		submit(driver.findElement(By.cssSelector("form[action$='/sections/summary'] button[type=submit]")));
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("the narrative's error")
+			.contains("Enter 20,000 characters or fewer");
+		assertThat(driver.findElement(By.id("narrative")).getAttribute("value")).as("what was typed is kept")
+			.isEqualTo(tooLong);
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("narrative")).clear();
+		driver.findElement(By.id("narrative")).sendKeys("Reporting rose as confidence grew.");
+		submit(driver.findElement(By.cssSelector("form[action$='/sections/summary'] button[type=submit]")));
+		assertThat(driver.findElement(By.id("summary")).getText()).as("the summary on the report")
+			.contains("Reporting rose as confidence grew.");
+
+		submit(driver.findElement(By.id("make-pdf")));
+		assertThat(path()).as("the paper's own page").matches("/staff/plans/papers/\\d+");
+		assertThat(driver.findElement(By.id("job-status")).getText()).as("while it waits")
+			.contains("waiting to be made");
+		Browser.assertAccessible(driver);
+		plans.runWaiting();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+			.until(browser -> browser.findElement(By.id("job-status")).getText().contains("Your paper is ready"));
+		assertThat(driver.findElement(By.id("job-download")).getText()).as("the page looked again by itself")
+			.startsWith("Download annual-report-2021-22");
+		Browser.assertAccessible(driver);
+
+		long board = plans.createBoardAsSystem(org.safercommunities.support.TestData.unique("Board"),
+				java.util.List.of(council.getId()));
+		plans.scheduleMeetingAsSystem(board, TODAY.plusDays(7));
+		open("/staff/plans/boards");
+		driver.findElement(By.cssSelector("#board-" + board + " .board-pack-link")).click();
+		assertThat(heading()).as("the pack's heading").contains("board pack for " + UkDates.day(TODAY.plusDays(7)));
+		assertThat(driver.findElement(By.id("plan-status")).getText()).contains("The action plan");
 		Browser.assertAccessible(driver);
 	}
 

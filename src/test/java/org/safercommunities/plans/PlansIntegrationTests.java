@@ -65,7 +65,7 @@ class PlansIntegrationTests {
 		assertThat(section.select("h2").text()).isEqualTo(name);
 		assertThat(section.select(".board-members li").eachText()).containsExactlyInAnyOrder(council.getName(),
 				police.getName());
-		assertThat(section.select(".board-meetings li").eachText()).containsExactly(
+		assertThat(section.select(".board-meetings .board-meeting-date").eachText()).containsExactly(
 				UkDates.day(today.minusDays(30)) + " (held)", UkDates.day(today.plusDays(20)));
 	}
 

@@ -79,6 +79,57 @@ public final class PdfChecks {
 		}
 	}
 
+	/**
+	 * Turns every page into a PNG with Poppler's {@code pdftoppm} (another renderer than the one that made it, as a
+	 * reader's would be) and fails, naming the page, if any is blank. Returns how many pages there are.
+	 */
+	public static int assertEveryPageRendersWithPdftoppm(byte[] pdf) {
+		try {
+			java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("pdftoppm");
+			java.nio.file.Path file = folder.resolve("paper.pdf");
+			java.nio.file.Files.write(file, pdf);
+			Process process;
+			try {
+				process = new ProcessBuilder("pdftoppm", "-r", "40", "-png", file.toString(), folder.resolve("page").toString())
+					.redirectErrorStream(true).start();
+			}
+			catch (IOException notInstalled) {
+				throw new AssertionError("pdftoppm is not installed: apt-get install poppler-utils", notInstalled);
+			}
+			String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(process.waitFor()).as("pdftoppm's exit code (it said: %s)", output).isZero();
+			List<java.nio.file.Path> pages;
+			try (var listing = java.nio.file.Files.list(folder)) {
+				pages = listing.filter(path -> path.toString().endsWith(".png")).sorted().toList();
+			}
+			assertThat(pages).as("pages pdftoppm made").isNotEmpty();
+			for (java.nio.file.Path page : pages) {
+				BufferedImage image = javax.imageio.ImageIO.read(page.toFile());
+				assertThat(inkedPercent(image)).as("%% of %s's pixels with ink", page.getFileName()).isGreaterThan(0.5);
+			}
+			return pages.size();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("Interrupted while pdftoppm ran", ex);
+		}
+	}
+
+	private static double inkedPercent(BufferedImage image) {
+		long inked = 0;
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+					inked++;
+				}
+			}
+		}
+		return inked * 100.0 / ((long) image.getWidth() * image.getHeight());
+	}
+
 	/** Renders the first page at 50 dpi and fails if fewer than 1% of its pixels are anything but white. */
 	public static void assertFirstPageNotBlank(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -1,0 +1,42 @@
+package org.safercommunities.plans;
+
+import java.util.List;
+
+/**
+ * A board pack or an annual report with every word resolved and every number written, so the page, the PDF and
+ * the DOCX are made from one thing and say the same.
+ *
+ * @param title e.g. "Safer Communities Partnership annual report 2022/23"
+ * @param covers e.g. "1 April 2022 to 31 March 2023, compared with the year before"
+ */
+record Paper(String title, String covers, List<Section> sections) {
+
+	/**
+	 * @param key stable id of the section (an anchor on the page, the narrative's key in a draft)
+	 * @param narrative what officers wrote, as paragraphs; empty when nothing is written yet
+	 */
+	record Section(String key, String heading, List<String> narrative, List<Block> blocks) {
+	}
+
+	/** A figure written as a sentence, or a table. */
+	sealed interface Block {
+
+		/** The staff page the figure came from, absolute. */
+		String source();
+
+		/** For templates: a table, or else a line. */
+		default boolean isTable() {
+			return this instanceof Table;
+		}
+
+	}
+
+	/** "Cases logged: 3,602 (2,495 the year before, up 44%)". */
+	record Line(String code, String text, String source) implements Block {
+	}
+
+	record Table(String code, String title, List<String> headings, List<List<String>> rows, String empty,
+			String source) implements Block {
+	}
+
+}
