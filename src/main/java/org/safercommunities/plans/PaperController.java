@@ -133,7 +133,7 @@ class PaperController {
 
 	@GetMapping("/boards/{boardId}/meetings/{day}")
 	@PreAuthorize(READERS)
-	String boardPack(@PathVariable long boardId, @PathVariable @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
+	String boardPack(@PathVariable long boardId, @PathVariable String day, Model model) {
 		Meeting meeting = requireMeeting(boardId, day);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("paper", builder.boardPack(meeting, management.today()));
@@ -143,7 +143,7 @@ class PaperController {
 
 	@PostMapping("/boards/{boardId}/meetings/{day}/papers")
 	@PreAuthorize(READERS)
-	String exportBoardPack(@PathVariable long boardId, @PathVariable @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate day, @RequestParam String format) {
+	String exportBoardPack(@PathVariable long boardId, @PathVariable String day, @RequestParam String format) {
 		Meeting meeting = requireMeeting(boardId, day);
 		return "redirect:/staff/plans/papers/" + jobs.request(Kind.BOARD_PACK, meeting.id(), format(format));
 	}
@@ -170,8 +170,16 @@ class PaperController {
 		return Attachment.of(job.fileName(), job.format().mediaType, content);
 	}
 
-	private Meeting requireMeeting(long boardId, LocalDate day) {
-		return plans.meetingOn(boardId, day).flatMap(plans::meeting)
+	/** The meeting on {@code day} (as in the address, 2026-12-10); anything else is no meeting. */
+	private Meeting requireMeeting(long boardId, String day) {
+		LocalDate date;
+		try {
+			date = LocalDate.parse(day);
+		}
+		catch (java.time.DateTimeException ex) {
+			throw new ResponseStatusException(NOT_FOUND);
+		}
+		return plans.meetingOn(boardId, date).flatMap(plans::meeting)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 
