@@ -7,7 +7,7 @@
 comment on table hate_report is 'Hate crime and hate incident reports (public, assisted and paper); an anonymous report leaves every identity column empty. Module: reporting';
 comment on column hate_report.anonymous is '[not-personal] True when the reporter gave no identity';
 comment on column hate_report.centre_organisation_id is '[not-personal] Reporting centre that took it, if any';
-comment on column hate_report.channel is '[not-personal] How it came in: ONLINE, ASSISTED (a centre) or PAPER';
+comment on column hate_report.channel is '[not-personal] How it came in: ONLINE, PHONE, IN_PERSON, HUB or PAPER';
 comment on column hate_report.classification is '[not-personal] HATE_CRIME or NON_CRIME_HATE_INCIDENT, once an officer classified it';
 comment on column hate_report.contact_methods is '[personal, plain] Codes of how the reporter may be contacted';
 comment on column hate_report.contact_times is '[personal, encrypted] When it is safe to contact the reporter, Tink AEAD ciphertext';
@@ -24,7 +24,7 @@ comment on column hate_report.map_point is '[personal, encrypted] Point chosen o
 comment on column hate_report.nchi_justification is '[personal, encrypted] Why the subject''s data of a non-crime hate incident is kept (2023 code of practice), Tink AEAD ciphertext';
 comment on column hate_report.nchi_keep_personal_data is '[not-personal] For a non-crime hate incident: whether the subject''s personal data is kept';
 comment on column hate_report.not_reporting_detail is '[personal, encrypted] Why the reporter did not want the police involved, in their words, Tink AEAD ciphertext';
-comment on column hate_report.not_reporting_reasons is '[personal, plain] Codes of why the reporter did not want the police involved';
+comment on column hate_report.not_reporting_reasons is '[personal, plain] Codes of why the reporter did not want the police involved (e.g. FEAR_OF_REPRISAL, WORRIED_ABOUT_IMMIGRATION_STATUS)';
 comment on column hate_report.occurred_description is '[personal, encrypted] When it happened, in the reporter''s words, Tink AEAD ciphertext';
 comment on column hate_report.occurred_on is '[personal, plain] Day it happened, if given';
 comment on column hate_report.police_consent is '[not-personal] Whether the reporter agreed to share with the police (history in report_consent_event)';
@@ -34,22 +34,22 @@ comment on column hate_report.reference is '[not-personal] Human-friendly refere
 comment on column hate_report.reporter_email is '[personal, encrypted] Reporter''s e-mail address, Tink AEAD ciphertext; empty when anonymous';
 comment on column hate_report.reporter_name is '[personal, encrypted] Reporter''s name, Tink AEAD ciphertext; empty when anonymous';
 comment on column hate_report.reporter_phone is '[personal, encrypted] Reporter''s phone number, Tink AEAD ciphertext; empty when anonymous';
-comment on column hate_report.reporter_role is '[not-personal] Whether the reporter is the victim, a witness or reporting for someone';
+comment on column hate_report.reporter_role is '[personal, plain] VICTIM, WITNESS, FOR_ANOTHER_PERSON or FOR_ORGANISATION';
 comment on column hate_report.safe_to_contact is '[personal, plain] Whether it is safe to contact the reporter';
 comment on column hate_report.secret_hash is '[personal, hashed] Argon2 hash of the reporter''s secret words; the words themselves are never stored';
 comment on column hate_report.shared_with_police_at is '[not-personal] When it was shared with the police';
 comment on column hate_report.signposting_shown is '[not-personal] Codes of the support services shown to the reporter';
-comment on column hate_report.status is '[not-personal] Where the report is in its handling';
+comment on column hate_report.status is '[not-personal] RECEIVED, TRIAGED, SHARED_WITH_POLICE or CLOSED';
 comment on column hate_report.strand_not_sure is '[not-personal] True when the reporter was not sure of the strand';
-comment on column hate_report.strand_subtypes is '[special, plain] Codes refining the perceived hostility strands (e.g. a religion), separated by commas';
+comment on column hate_report.strand_subtypes is '[special, plain] Codes refining the perceived hostility strands, separated by commas';
 comment on column hate_report.submitted_at is '[not-personal] When it was sent';
-comment on column hate_report.support_feedback is '[not-personal] Reporter''s answer on the support received';
-comment on column hate_report.support_kinds is '[special, plain] Codes of the support wanted (may reveal health or disability needs)';
+comment on column hate_report.support_feedback is '[personal, plain] The reporter''s answer on the support received: HELPED, HELPED_A_LITTLE, DID_NOT_HELP or NOT_CONTACTED';
+comment on column hate_report.support_kinds is '[personal, plain] Codes of the support wanted: EMOTIONAL, PRACTICAL, ADVOCACY, SAFETY_AND_HOUSING, LEGAL or OTHER';
 comment on column hate_report.support_wanted is '[personal, plain] Whether the reporter wants support';
 comment on column hate_report.taken_by_user_id is '[personal, reference] Staff user who entered it for the reporter (staff_user.id)';
 comment on column hate_report.ward_code is '[not-personal] Ward it happened in (ward.code)';
 comment on column hate_report.what_happened is '[special, encrypted] The account in the reporter''s words (crime details, may reveal protected characteristics), Tink AEAD ciphertext';
-comment on column hate_report.when_kind is '[not-personal] Whether the date is exact, approximate or ongoing';
+comment on column hate_report.when_kind is '[not-personal] EXACT, APPROXIMATE or ONGOING';
 
 comment on table hate_report_incident_type is 'Kinds of incident in a report. Module: reporting';
 comment on column hate_report_incident_type.incident_type is '[personal, plain] Kind of incident, e.g. VERBAL_ABUSE or PHYSICAL_ASSAULT';
@@ -73,11 +73,11 @@ comment on column report_case_link.report_id is '[not-personal] The report (hate
 
 comment on table report_consent_event is 'Consent decisions as made, with the wording shown at the time. Module: reporting';
 comment on column report_consent_event.id is '[not-personal] Identifier of the row';
-comment on column report_consent_event.kind is '[not-personal] GIVEN or WITHDRAWN';
+comment on column report_consent_event.kind is '[not-personal] GIVEN, DECLINED, WITHDRAWN or OVERRIDDEN';
 comment on column report_consent_event.recorded_at is '[not-personal] When it was recorded';
 comment on column report_consent_event.recorded_by is '[personal, reference] Who recorded it: reporter, or staff: and the staff user''s id';
 comment on column report_consent_event.report_id is '[not-personal] The report (hate_report.id)';
-comment on column report_consent_event.subject is '[not-personal] What was consented to, e.g. POLICE_SHARING';
+comment on column report_consent_event.subject is '[not-personal] What was consented to: POLICE_SHARING or IDENTITY_TO_POLICE';
 comment on column report_consent_event.wording_shown is '[personal, plain] The exact wording the reporter was shown; for a police-sharing override, the officer''s reason in their words';
 
 comment on table report_draft is 'The public report''s answers while someone is still answering; deleted when sent or an hour after the last page. Module: reporting';

@@ -178,7 +178,7 @@ comment on column casereview_incident.application_id is '[not-personal] The appl
 comment on column casereview_incident.happened_on is '[personal, plain] Day it happened';
 comment on column casereview_incident.id is '[not-personal] Identifier of the row';
 comment on column casereview_incident.reported_on is '[personal, plain] Day it was reported';
-comment on column casereview_incident.reported_to is '[personal, plain] Who it was reported to: COUNCIL, POLICE, HOUSING...';
+comment on column casereview_incident.reported_to is '[personal, plain] Who it was reported to: COUNCIL, POLICE or HOUSING';
 comment on column casereview_incident.their_reference is '[personal, plain] That organisation''s reference for the report';
 
 comment on table casereview_overdue_notice is 'Which overdue step of which application went in which day''s digest e-mail. Module: casereview';
@@ -197,7 +197,7 @@ comment on column enforcement_action.extended is '[not-personal] Whether a closu
 comment on column enforcement_action.id is '[not-personal] Identifier of the row';
 comment on column enforcement_action.in_force_until is '[not-personal] Last day it is in force';
 comment on column enforcement_action.issued_on is '[not-personal] Day it was served';
-comment on column enforcement_action.kind is '[special, plain] The tool or power used (e.g. CPN, CLOSURE_ORDER, CBO): with the recipient, offence-related data about a person';
+comment on column enforcement_action.kind is '[special, plain] The tool or power used (e.g. CPW, CPN, CLOSURE_ORDER, CIVIL_INJUNCTION): with the recipient, offence-related data about a person';
 comment on column enforcement_action.no_warning_reason is '[personal, encrypted] Why a notice was served with no earlier warning, Tink AEAD ciphertext';
 comment on column enforcement_action.officer_name is '[personal, encrypted] Display name of the officer, Tink AEAD ciphertext';
 comment on column enforcement_action.officer_user_id is '[personal, reference] Officer who recorded it (staff_user.id)';
@@ -253,7 +253,7 @@ comment on column enforcement_penalty.paid_on is '[personal, plain] Day it was p
 comment on column enforcement_penalty.paid_pence is '[personal, plain] Amount paid';
 comment on column enforcement_penalty.pspo_condition_id is '[not-personal] The PSPO condition breached, if any';
 comment on column enforcement_penalty.recipient_person_id is '[personal, reference] The person it was issued to (people module''s person.id)';
-comment on column enforcement_penalty.status is '[personal, plain] ISSUED, PAID, CANCELLED or UNPAID (referred for prosecution): the recipient''s payment record';
+comment on column enforcement_penalty.status is '[personal, plain] UNPAID, PAID_EARLY, PAID, CANCELLED or PROSECUTION_REVIEW: the recipient''s payment record';
 comment on column enforcement_penalty.status_changed_at is '[not-personal] When the status last changed';
 comment on column enforcement_penalty.ward_code is '[not-personal] Ward of the case when issued';
 
@@ -297,7 +297,7 @@ comment on column marac_attendee.meeting_id is '[not-personal] The meeting (mara
 comment on column marac_attendee.organisation_id is '[not-personal] The organisation present';
 
 comment on table marac_hearing is 'The cases heard at each MARAC meeting (new or review) and the decision. Module: marac';
-comment on column marac_hearing.decision is '[not-personal] The decision code';
+comment on column marac_hearing.decision is '[not-personal] KEEP or CLOSE';
 comment on column marac_hearing.decision_reason_encrypted is '[special, encrypted] Why, Tink AEAD ciphertext';
 comment on column marac_hearing.id is '[not-personal] Identifier of the row';
 comment on column marac_hearing.kind is '[not-personal] NEW or REVIEW';
@@ -314,7 +314,7 @@ comment on table marac_referral is 'Cases referred to the Community Safety MARAC
 comment on column marac_referral.case_id is '[not-personal] The case (cases module''s case_file.id)';
 comment on column marac_referral.case_reference is '[not-personal] The case''s reference';
 comment on column marac_referral.closed_on is '[not-personal] Day it was closed';
-comment on column marac_referral.criteria is '[special, plain] Referral criteria codes met (high risk, repeat victimisation...): about the victim''s risk and vulnerability';
+comment on column marac_referral.criteria is '[special, plain] Referral criteria met (REPEAT_VICTIM, HIGH_RISK, VULNERABILITY, ESCALATION): about the victim''s risk and vulnerability';
 comment on column marac_referral.id is '[not-personal] Identifier of the row';
 comment on column marac_referral.reason_encrypted is '[special, encrypted] Why it was referred, Tink AEAD ciphertext';
 comment on column marac_referral.referred_on is '[not-personal] Day it was referred';
@@ -350,7 +350,7 @@ comment on column referral.sent_at is '[not-personal] When it was sent';
 comment on column referral.sent_on is '[not-personal] Day it was sent';
 comment on column referral.shared_account is '[not-personal] Whether the account was sent';
 comment on column referral.shared_contact is '[not-personal] Whether the contact details were sent';
-comment on column referral.status is '[not-personal] Where the referral is: SENT, ACCEPTED, DECLINED, COMPLETED...';
+comment on column referral.status is '[not-personal] SENT, ACCEPTED, DECLINED, CONTACT_MADE or COMPLETED';
 comment on column referral.summary is '[special, encrypted] What the receiver reads first, Tink AEAD ciphertext';
 comment on column referral.version is '[not-personal] Optimistic locking version';
 comment on column referral.victim_support is '[not-personal] Whether the receiver is a victim support service';

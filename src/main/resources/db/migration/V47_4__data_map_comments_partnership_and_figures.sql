@@ -78,7 +78,7 @@ comment on column directory_entry.address is '[not-personal] Public address of t
 comment on column directory_entry.categories is '[not-personal] Support category codes';
 comment on column directory_entry.created_at is '[not-personal] When the row was created';
 comment on column directory_entry.email is '[not-personal] Public business e-mail';
-comment on column directory_entry.entry_type is '[not-personal] CENTRE, SUPPORT_SERVICE, SAFE_PLACE or HUB';
+comment on column directory_entry.entry_type is '[not-personal] REPORTING_CENTRE, SUPPORT, SAFE_PLACE or HUB';
 comment on column directory_entry.flagged_on is '[not-personal] When it was flagged as out of date';
 comment on column directory_entry.hidden_on is '[not-personal] When it was hidden';
 comment on column directory_entry.hub_ends is '[not-personal] When a hub session ends';
@@ -102,7 +102,7 @@ comment on column directory_entry.postcode is '[not-personal] Postcode of the pl
 comment on column directory_entry.reminder_sent_for is '[not-personal] Confirmation due date the last reminder was sent for';
 comment on column directory_entry.slug is '[not-personal] Stable identifier used in addresses';
 comment on column directory_entry.staff_trained_on is '[not-personal] When staff were last trained';
-comment on column directory_entry.status is '[not-personal] PUBLISHED, FLAGGED or HIDDEN';
+comment on column directory_entry.status is '[not-personal] PUBLISHED, FLAGGED, STALE_HIDDEN, NOT_LISTED or REMOVED';
 comment on column directory_entry.strands is '[not-personal] Strand codes the service specialises in';
 comment on column directory_entry.summary is '[not-personal] Public description';
 comment on column directory_entry.updated_at is '[not-personal] When the row last changed';
@@ -112,7 +112,7 @@ comment on column directory_entry.website is '[not-personal] Public website';
 
 comment on table directory_entry_change is 'Every change to a directory entry, by whom and what changed (public fields). Module: directory';
 comment on column directory_entry_change.action is '[not-personal] What was done';
-comment on column directory_entry_change.actor is '[personal, plain] Username of the staff member, or owner for the entry''s owner';
+comment on column directory_entry_change.actor is '[personal, plain] Username of the staff member, or the system or centres module that changed it';
 comment on column directory_entry_change.changed_at is '[not-personal] When';
 comment on column directory_entry_change.details is '[not-personal] Old and new values of public fields';
 comment on column directory_entry_change.entry_id is '[not-personal] The entry (directory_entry.id)';
@@ -135,7 +135,7 @@ comment on column directory_proposal.id is '[not-personal] Identifier of the row
 comment on column directory_proposal.owner_note is '[personal, plain] The owner''s note to the officer (free text)';
 comment on column directory_proposal.proposed_at is '[not-personal] When';
 comment on column directory_proposal.reject_reason is '[not-personal] Why it was rejected';
-comment on column directory_proposal.status is '[not-personal] PENDING, ACCEPTED or REJECTED';
+comment on column directory_proposal.status is '[not-personal] PENDING, APPROVED or REJECTED';
 
 comment on table engagement_champion is 'Hate Crime Reporting Champions: residents who signed up, with consent, to be contacted. Module: engagement';
 comment on column engagement_champion.consent_given is '[not-personal] Always true: kept only with consent';
