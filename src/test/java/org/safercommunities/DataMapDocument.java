@@ -1,5 +1,6 @@
 package org.safercommunities;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class DataMapDocument {
 
 	static String render(Collection<Table> tables) {
 		Map<String, List<Table>> byModule = new TreeMap<>();
-		tables.forEach(table -> byModule.computeIfAbsent(module(table), module -> new java.util.ArrayList<>()).add(table));
+		tables.forEach(table -> byModule.computeIfAbsent(module(table), module -> new ArrayList<>()).add(table));
 		StringBuilder map = new StringBuilder(INTRO);
 		map.append("\n## Summary\n\n| Module | Tables | Columns | Personal | Special | Personal, plain |\n|---|---|---|---|---|---|\n");
 		int[] total = new int[5];
