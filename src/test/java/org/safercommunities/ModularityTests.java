@@ -21,7 +21,7 @@ class ModularityTests {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("audit", "cases", "centres", "crypto", "demo", "directory", "geography", "imports",
 					"notifications", "organisations", "people", "performance", "reporting", "security", "shared", "system",
-					"uploads", "referrals", "marac", "casereview", "engagement", "enforcement", "feedback", "plans");
+					"uploads", "referrals", "marac", "casereview", "engagement", "enforcement", "feedback", "plans", "retention");
 	}
 
 	/**

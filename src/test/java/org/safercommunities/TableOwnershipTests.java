@@ -35,6 +35,7 @@ class TableOwnershipTests {
 			Map.entry("engagement", List.of("engagement_*")),
 			Map.entry("feedback", List.of("feedback_*")),
 			Map.entry("plans", List.of("plan_*")),
+			Map.entry("retention", List.of("retention_*")),
 			Map.entry("enforcement", List.of("enforcement_*")),
 			Map.entry("geography", List.of("borough", "borough_population", "lsoa", "ward")),
 			Map.entry("imports", List.of("hate_crime_count*", "police_import*", "street_crime*")),

@@ -5,7 +5,7 @@
  * {@link ImportOutcome}, {@link ImportCompleted} (event), and the dashboard's sources {@code POLICE_STREET} and
  * {@code POLICE_HATE} (through {@link org.safercommunities.shared.IndicatorCounts}). No other module reads its tables.
  */
-@ApplicationModule(displayName = "Police data imports", allowedDependencies = { "audit", "geography", "shared", "system" })
+@ApplicationModule(displayName = "Police data imports", allowedDependencies = { "audit", "geography", "retention", "shared", "system" })
 package org.safercommunities.imports;
 
 import org.springframework.modulith.ApplicationModule;

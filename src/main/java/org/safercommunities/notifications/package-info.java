@@ -3,7 +3,7 @@
  * the outbox delivers them over SMTP ({@code spring.mail.*}) on a schedule, retrying after failures.
  * Public API: {@link org.safercommunities.notifications.Mailer}, {@link org.safercommunities.notifications.Email}.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "crypto" })
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "crypto", "retention", "shared" })
 package org.safercommunities.notifications;
 
 import org.springframework.modulith.ApplicationModule;

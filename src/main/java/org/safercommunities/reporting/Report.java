@@ -197,6 +197,9 @@ public class Report {
 	@Column(name = "police_reference")
 	private String policeReference;
 
+	@Column(name = "anonymised_at")
+	private Instant anonymisedAt;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "support_feedback")
 	private SupportFeedback supportFeedback;
@@ -303,6 +306,31 @@ public class Report {
 	}
 
 	// --- What staff do with it ---
+
+	/**
+	 * The end of the report's retention: everything that could identify anyone (the account, places, times in the
+	 * reporter's words, contact details, references) goes; what is counted (date, ward, strands, channel,
+	 * classification) stays, so past figures do not change.
+	 */
+	void anonymise(Instant now) {
+		whatHappened = "";
+		occurredDescription = null;
+		locationDescription = null;
+		mapPoint = null;
+		notReportingDetail = null;
+		reporterName = null;
+		reporterEmail = null;
+		reporterPhone = null;
+		contactTimes = null;
+		nchiJustification = null;
+		duplicateReason = null;
+		policeReference = null;
+		anonymisedAt = now;
+	}
+
+	boolean isAnonymised() {
+		return anonymisedAt != null;
+	}
 
 	void classify(Classification classification, Boolean keepPersonalData, String justification) {
 		this.classification = classification;

@@ -7,7 +7,7 @@
  * {@link ReportCodes}, {@link ReportContacts} (may the reporter be contacted, and how) and the follow-up page's hook
  * {@link FollowUpInvitations} (implemented by the feedback module).
  */
-@ApplicationModule(displayName = "Reporting", allowedDependencies = { "audit", "cases", "crypto", "geography", "organisations", "shared", "system", "uploads" })
+@ApplicationModule(displayName = "Reporting", allowedDependencies = { "audit", "cases", "crypto", "geography", "organisations", "retention", "shared", "system", "uploads" })
 package org.safercommunities.reporting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -70,7 +70,8 @@ class SignInBrowserTests extends BrowserTest {
 
 		for (String page : List.of("/staff/admin/users", "/staff/admin/organisations", "/staff/admin/organisations/new",
 				"/staff/admin/events",
-				"/staff/audit", "/staff/audit/unusual", "/staff/audit/unusual?from=2026-02-30", "/staff/account", "/staff/account/password")) {
+				"/staff/audit", "/staff/audit/unusual", "/staff/audit/unusual?from=2026-02-30", "/staff/account", "/staff/account/password",
+				"/staff/admin/retention", "/staff/admin/retention/holds/new", "/staff/admin/retention/erasures/new")) {
 			open(page);
 			Browser.assertAccessible(driver);
 		}
@@ -81,6 +82,14 @@ class SignInBrowserTests extends BrowserTest {
 		assertThat(driver.getTitle()).startsWith("Error: ");
 		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter an email address");
 		assertThat(driver.findElement(By.id("displayName")).getAttribute("value")).isEqualTo("Half Filled");
+		Browser.assertAccessible(driver);
+
+		open("/staff/admin/retention/erasures/new");
+		driver.findElement(By.id("recordId")).sendKeys("12x");
+		submit(driver.findElement(By.cssSelector("form[action='/staff/admin/retention/erasures'] button[type=submit]")));
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("the erasure form's errors")
+			.contains("Select the kind of record", "Enter the record number, a whole number", "Enter the reason");
+		assertThat(driver.findElement(By.id("recordId")).getAttribute("value")).isEqualTo("12x");
 		Browser.assertAccessible(driver);
 	}
 
