@@ -80,6 +80,15 @@ class EnforcementFigures {
 			.single();
 	}
 
+	/** The day the first tool or power or fixed penalty notice was issued; none before any. */
+	java.util.Optional<LocalDate> firstIssued() {
+		return java.util.Optional.ofNullable(jdbc.sql("select min(first_on) from ("
+				+ "select min(issued_on) as first_on from enforcement_action "
+				+ "union all select min(issued_on) as first_on from enforcement_penalty) issued")
+			.query(LocalDate.class)
+			.single());
+	}
+
 	/** One offence code's notices and their whole percentage of the period's. */
 	record OffenceShare(String code, long count, int percent) {
 	}

@@ -37,6 +37,11 @@ class MaracStatistics {
 		return new Table(meetings);
 	}
 
+	/** The day of the first meeting held; none before any. */
+	java.util.Optional<LocalDate> firstMeeting() {
+		return java.util.Optional.ofNullable(jdbc.sql("select min(held_on) from marac_meeting").query(LocalDate.class).single());
+	}
+
 	record MeetingFigures(long meetingId, LocalDate heldOn, long heard, long newCases, long closed) {
 	}
 
