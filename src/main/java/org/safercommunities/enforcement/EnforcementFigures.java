@@ -82,11 +82,11 @@ class EnforcementFigures {
 
 	/** The day the first tool or power or fixed penalty notice was issued; none before any. */
 	java.util.Optional<LocalDate> firstIssued() {
-		return java.util.Optional.ofNullable(jdbc.sql("select min(first_on) from ("
-				+ "select min(issued_on) as first_on from enforcement_action "
-				+ "union all select min(issued_on) as first_on from enforcement_penalty) issued")
-			.query(LocalDate.class)
-			.single());
+		return java.util.stream.Stream.of("select min(issued_on) from enforcement_action",
+				"select min(issued_on) from enforcement_penalty")
+			.map(sql -> jdbc.sql(sql).query(LocalDate.class).single())
+			.filter(java.util.Objects::nonNull)
+			.min(LocalDate::compareTo);
 	}
 
 	/** One offence code's notices and their whole percentage of the period's. */
