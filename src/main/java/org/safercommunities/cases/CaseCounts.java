@@ -81,7 +81,9 @@ class CaseCounts implements IndicatorCounts {
 
 	/** The day the first case was opened; none before any case. */
 	Optional<LocalDate> firstOpened() {
-		return Optional.ofNullable(jdbc.sql("select min(opened_on) from case_file").query(LocalDate.class).single());
+		return jdbc.sql("select min(opened_on) from case_file").query(LocalDate.class).list().stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
 	}
 
 	@Override

@@ -84,7 +84,7 @@ class EnforcementFigures {
 	java.util.Optional<LocalDate> firstIssued() {
 		return java.util.stream.Stream.of("select min(issued_on) from enforcement_action",
 				"select min(issued_on) from enforcement_penalty")
-			.map(sql -> jdbc.sql(sql).query(LocalDate.class).single())
+			.flatMap(sql -> jdbc.sql(sql).query(LocalDate.class).list().stream())
 			.filter(java.util.Objects::nonNull)
 			.min(LocalDate::compareTo);
 	}

@@ -39,7 +39,9 @@ class MaracStatistics {
 
 	/** The day of the first meeting held; none before any. */
 	java.util.Optional<LocalDate> firstMeeting() {
-		return java.util.Optional.ofNullable(jdbc.sql("select min(held_on) from marac_meeting").query(LocalDate.class).single());
+		return jdbc.sql("select min(held_on) from marac_meeting").query(LocalDate.class).list().stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
 	}
 
 	record MeetingFigures(long meetingId, LocalDate heldOn, long heard, long newCases, long closed) {
