@@ -6,7 +6,9 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
+import org.safercommunities.shared.Role;
 import org.safercommunities.shared.UkDates;
+import org.safercommunities.support.SignIn;
 import org.safercommunities.support.TestData;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,6 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * of the financial year a test chooses and still active, each with one member of staff trained in its June; and
  * their monthly returns for that year sent by the Community Safety Team as an officer would, except
  * {@link #MISSING} centre-months never returned (missing, not zero). The reports in the returns are invented.
+ * Then a coordinator withdraws each centre, so none owes returns for the years since (the daily job would lapse
+ * them, and other tests count the centres that owe); a centre withdrawn today was active all through that year.
  */
 public final class CentreYearRecords {
 
@@ -46,6 +50,7 @@ public final class CentreYearRecords {
 
 	public void seed(TestData data, MockMvc mvc, Cookie officer, int startYear) throws Exception {
 		LocalDate april = LocalDate.of(startYear, 4, 1);
+		Cookie coordinator = SignIn.as(mvc, data.aStaffUser(Role.COORDINATOR).getEmail());
 		for (int c = 0; c < CENTRES; c++) {
 			long centre = data.anOrganisation().getId();
 			// Training that is still current makes the centre eligible today; June's is the year's.
@@ -63,6 +68,10 @@ public final class CentreYearRecords {
 					.getRedirectedUrl();
 				assertThat(sent).as("return sent").startsWith("/staff/returns/");
 			}
+			String withdrawn = mvc.perform(post("/staff/centres/" + centre + "/status").with(csrf()).cookie(coordinator)
+				.param("transition", "WITHDRAW").param("reason", "The seeded year is over")).andReturn().getResponse()
+				.getRedirectedUrl();
+			assertThat(withdrawn).as("centre withdrawn").isEqualTo("/staff/centres/" + centre);
 		}
 	}
 
