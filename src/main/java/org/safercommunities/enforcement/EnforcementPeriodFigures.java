@@ -44,6 +44,7 @@ class EnforcementPeriodFigures implements PeriodFigures {
 	public List<FigureBlock> figures(ReportPeriod period) {
 		ReportPeriod before = period.yearBefore();
 		Optional<LocalDate> first = figures.firstIssued();
+		// Whether the register reaches back to the year before, by the contract's own rule: its tables need it too.
 		boolean held = FigureBlock.Count.previousIfHeld(first, period, () -> 0) != null;
 		String source = "/staff/enforcement/reports?from=" + period.from() + "&to=" + period.to();
 		EnforcementFigures.Payments payments = figures.payments(period.from(), period.to(), null);
