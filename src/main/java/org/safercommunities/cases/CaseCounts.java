@@ -2,7 +2,9 @@ package org.safercommunities.cases;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -64,6 +66,24 @@ class CaseCounts implements IndicatorCounts {
 					IndicatorCounts.boroughAndWard(ALL, ward, breakdown, period, count, counts);
 				}
 			});
+	}
+
+	/** Cases opened on or after {@code from} and before {@code before}, by case type (types with none left out). */
+	Map<String, Long> openedByType(LocalDate from, LocalDate before) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("select type_code, count(*) from case_file where opened_on >= ? and opened_on < ? group by type_code")
+			.params(from, before)
+			.query((java.sql.ResultSet rs) -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/** The day the first case was opened; none before any case. */
+	Optional<LocalDate> firstOpened() {
+		return jdbc.sql("select min(opened_on) from case_file").query(LocalDate.class).list().stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
 	}
 
 	@Override

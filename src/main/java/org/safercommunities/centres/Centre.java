@@ -181,6 +181,19 @@ class Centre {
 				safeguardingLeadName);
 	}
 
+	/**
+	 * Whether the centre was active on some day from {@code from} to {@code to}: it became active by the end and is
+	 * still active, or left active status on or after the start.
+	 */
+	boolean activeDuring(LocalDate from, LocalDate to) {
+		if (activeSince == null || activeSince.isAfter(to)) {
+			return false;
+		}
+		return isActive() || history.stream()
+			.filter(change -> change.getFromStatus() == CentreStatus.ACTIVE)
+			.anyMatch(change -> !change.getChangedAt().atZone(org.safercommunities.shared.UkTime.ZONE).toLocalDate().isBefore(from));
+	}
+
 	boolean isActive() {
 		return status == CentreStatus.ACTIVE;
 	}

@@ -16,4 +16,6 @@ interface CentreReturnRepository extends JpaRepository<CentreReturn, Long> {
 
 	List<CentreReturn> findByReturnMonthBetweenOrderByReturnMonthAsc(LocalDate from, LocalDate to);
 
+	Optional<CentreReturn> findFirstByOrderByReturnMonthAsc();
+
 }

@@ -8,7 +8,7 @@
  * training delivered as an engagement session ({@link org.safercommunities.engagement.CentreStaffTrained}) is the
  * centre's training record: it is entered once, there.
  */
-@ApplicationModule(displayName = "Reporting centres", allowedDependencies = { "audit", "engagement", "geography", "notifications", "organisations", "reporting", "shared", "system" })
+@ApplicationModule(displayName = "Reporting centres", allowedDependencies = { "audit", "engagement", "geography", "notifications", "organisations", "plans", "reporting", "shared", "system" })
 package org.safercommunities.centres;
 
 import org.springframework.modulith.ApplicationModule;

@@ -80,6 +80,15 @@ class EnforcementFigures {
 			.single();
 	}
 
+	/** The day the first tool or power or fixed penalty notice was issued; none before any. */
+	java.util.Optional<LocalDate> firstIssued() {
+		return java.util.stream.Stream.of("select min(issued_on) from enforcement_action",
+				"select min(issued_on) from enforcement_penalty")
+			.flatMap(sql -> jdbc.sql(sql).query(LocalDate.class).list().stream())
+			.filter(java.util.Objects::nonNull)
+			.min(LocalDate::compareTo);
+	}
+
 	/** One offence code's notices and their whole percentage of the period's. */
 	record OffenceShare(String code, long count, int percent) {
 	}

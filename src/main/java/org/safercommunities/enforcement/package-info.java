@@ -12,7 +12,7 @@
  * source {@code ENFORCEMENT}, by borough and ward.
  */
 @ApplicationModule(displayName = "Enforcement",
-		allowedDependencies = { "audit", "cases", "crypto", "people", "shared", "system" })
+		allowedDependencies = { "audit", "cases", "crypto", "people", "plans", "shared", "system" })
 package org.safercommunities.enforcement;
 
 import org.springframework.modulith.ApplicationModule;

@@ -138,8 +138,7 @@ class EngagementManagement {
 	}
 
 	EngagementSummary summary(LocalDate from, LocalDate to) {
-		return EngagementSummary.of(sessions.findByHeldOnBetweenOrderByHeldOnDescIdDesc(from, to),
-				events.findByHeldOnBetweenOrderByHeldOnDescIdDesc(from, to), champions.countBySignedUpOnBetween(from, to));
+		return EngagementSummary.between(sessions, events, champions, from, to);
 	}
 
 	private void countsChanged(LocalDate day) {

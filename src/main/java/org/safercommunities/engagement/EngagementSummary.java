@@ -10,6 +10,13 @@ record EngagementSummary(List<TrainingSession> sessions, List<AwarenessEvent> ev
 		long staffTrained, long organisationsTrained, long workshops, long residentsTrained, long residentsEngaged,
 		long champions) {
 
+	/** The days {@code from} to {@code to} inclusive; the caller holds the transaction (attendance is lazy). */
+	static EngagementSummary between(TrainingSessionRepository sessions, AwarenessEventRepository events,
+			ChampionRepository champions, java.time.LocalDate from, java.time.LocalDate to) {
+		return of(sessions.findByHeldOnBetweenOrderByHeldOnDescIdDesc(from, to),
+				events.findByHeldOnBetweenOrderByHeldOnDescIdDesc(from, to), champions.countBySignedUpOnBetween(from, to));
+	}
+
 	static EngagementSummary of(List<TrainingSession> sessions, List<AwarenessEvent> events, long champions) {
 		List<TrainingSession> staff = sessions.stream().filter(s -> s.getAudience() == Audience.STAFF).toList();
 		List<TrainingSession> workshops = sessions.stream().filter(s -> s.getAudience() == Audience.RESIDENTS).toList();

@@ -9,7 +9,7 @@
  * {@link org.safercommunities.shared.IndicatorCounts}). The public advance form shares the rate limit of reports
  * ({@code reporting.PublicSends}).
  */
-@ApplicationModule(displayName = "Engagement", allowedDependencies = { "audit", "crypto", "geography", "organisations", "reporting", "shared", "system" })
+@ApplicationModule(displayName = "Engagement", allowedDependencies = { "audit", "crypto", "geography", "organisations", "plans", "reporting", "shared", "system" })
 package org.safercommunities.engagement;
 
 import org.springframework.modulith.ApplicationModule;

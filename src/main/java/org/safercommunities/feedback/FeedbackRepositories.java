@@ -45,6 +45,8 @@ interface FeedbackResponseRepository extends JpaRepository<FeedbackResponse, Lon
 
 	List<FeedbackResponse> findByAnsweredOnBetween(LocalDate from, LocalDate to);
 
+	Optional<FeedbackResponse> findFirstByOrderByAnsweredOnAsc();
+
 }
 
 interface ContactRecordRepository extends JpaRepository<ContactRecord, Long> {

@@ -37,6 +37,13 @@ class MaracStatistics {
 		return new Table(meetings);
 	}
 
+	/** The day of the first meeting held; none before any. */
+	java.util.Optional<LocalDate> firstMeeting() {
+		return jdbc.sql("select min(held_on) from marac_meeting").query(LocalDate.class).list().stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
+	}
+
 	record MeetingFigures(long meetingId, LocalDate heldOn, long heard, long newCases, long closed) {
 	}
 

@@ -9,7 +9,7 @@
  * heard at it. Public API: none besides the indicator source.
  */
 @ApplicationModule(displayName = "CS MARAC",
-		allowedDependencies = { "audit", "cases", "crypto", "organisations", "security", "shared", "system" })
+		allowedDependencies = { "audit", "cases", "crypto", "organisations", "plans", "security", "shared", "system" })
 package org.safercommunities.marac;
 
 import org.springframework.modulith.ApplicationModule;
