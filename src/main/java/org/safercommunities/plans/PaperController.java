@@ -42,7 +42,7 @@ class PaperController {
 	private static final String WRITERS = "hasAnyRole('OFFICER', 'ADMIN')";
 
 	/** The first financial year offered: earlier than any record this service can hold. */
-	private static final int FIRST_YEAR = 2010;
+	private static final int FIRST_YEAR = 2000;
 
 	private final Drafts drafts;
 

@@ -26,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CaseReviewIntegrationTests {
 
 	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -147,26 +150,7 @@ class CaseReviewIntegrationTests {
 	/** Seed 001 section 4.1.2: 11 submitted, 5 accepted, 6 rejected "however … still … subject to a case review". */
 	@Test
 	void elevenApplicationsGiveTheAnnualReportsFigures() {
-		for (int i = 0; i < 11; i++) {
-			ApplicationForm form = new ApplicationForm();
-			form.setForWhom("SELF");
-			form.setGivenName("Applicant");
-			form.setFamilyName("Number " + i);
-			form.setPhone("0700000000" + i);
-			form.setProblem("Problem " + i);
-			form.setHate("NO");
-			form.getIncidents().get(0).setHappenedOn("1 5 2012");
-			form.getIncidents().get(0).setReportedOn("2 5 2012");
-			form.getIncidents().get(0).setReportedTo("COUNCIL");
-			LocalDate received = LocalDate.of(2012, 6, 1).plusDays(i * 20L);
-			String reference = applications.apply(form, received);
-			long id = jdbc.sql("select id from casereview_application where reference = ?").param(reference)
-				.query(Long.class).single();
-			applications.acknowledge(id, received.plusDays(1));
-			applications.decide(id, i < 5, "Decision " + i, received.plusDays(7));
-			applications.review(id, received.plusDays(30), "Recommendations " + i,
-					i < 5 ? Outcome.ACTION_PLAN : Outcome.NO_FURTHER_ACTION);
-		}
+		CaseReviewYearRecords.from(context).seed(2012);
 
 		CaseReviewStatistics.Year year = statistics.year(2012);
 
