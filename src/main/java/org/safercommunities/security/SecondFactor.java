@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 
 import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.audit.AuditTrail.AuditActor;
+import org.safercommunities.crypto.EncryptedColumn;
 import org.safercommunities.crypto.FieldEncryption;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
  * as keyed HMACs. Wrong codes count towards a throttle of the account's codes; every outcome is audited.
  */
 @Service
-class SecondFactor {
+class SecondFactor implements EncryptedColumn.Source {
+
+	/** The authenticator secrets, bound to their account, for key rotation. */
+	@Override
+	public java.util.List<EncryptedColumn> encryptedColumns() {
+		return java.util.List.of(EncryptedColumn.text("staff_user", "totp_secret").forPurpose("totp-secret/{id}"));
+	}
+
 
 	/** Recovery code letters: no 0/o, 1/l/i, so a code read out or written down is not mistyped. */
 	private static final char[] RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
