@@ -94,6 +94,9 @@ public class CentreJobs {
 				active.size(), lapsed, reminded);
 	}
 
+	/** Missing months named one by one up to this many; more are named by the first and the last. */
+	static final int LISTED_MONTHS = 6;
+
 	/** Why an active centre lapses today, in English for its history and the coordinator, or empty. */
 	Optional<String> lapseReason(Centre centre, LocalDate today) {
 		Optional<LocalDate> training = centre.latestTraining();
@@ -104,6 +107,11 @@ public class CentreJobs {
 			return Optional.of(message("centres.lapse.training", UkDates.day(training.get()), settings.trainingValidMonths()));
 		}
 		List<YearMonth> missing = trailingMissing(centre, today);
+		if (missing.size() >= settings.lapseAfterMissingReturns() && missing.size() > LISTED_MONTHS) {
+			// Years of silence would overflow the history's reason: the run is named by its ends.
+			return Optional.of(message("centres.lapse.returns-long", missing.size(), UkDates.month(missing.get(0)),
+					UkDates.month(missing.get(missing.size() - 1))));
+		}
 		if (missing.size() >= settings.lapseAfterMissingReturns()) {
 			return Optional.of(message("centres.lapse.returns", missing.size(),
 					missing.stream().map(UkDates::month).collect(Collectors.joining(", "))));

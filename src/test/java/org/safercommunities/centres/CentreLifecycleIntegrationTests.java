@@ -197,6 +197,20 @@ class CentreLifecycleIntegrationTests {
 		awaitTrainingCount(completedOn, withIt - 1);
 	}
 
+	@Test
+	void yearsWithoutReturnsAreNamedByTheirFirstAndLastMonthSoTheReasonFitsItsColumn() {
+		long id = data.anOrganisation().getId();
+		java.time.LocalDate tenYearsAgo = today().minusYears(10).withDayOfMonth(1);
+		centres.seedAsSystem(id, CentreTestData.details(), CentreTestData.responsibilities("lead@test.example"),
+				CentreTestData.trainedMonthsAgo(3), tenYearsAgo);
+
+		String reason = jobs.lapseReason(centres.find(id).orElseThrow(), today()).orElseThrow();
+
+		assertThat(reason).startsWith("No monthly return for ").contains(" months in a row: from "
+				+ org.safercommunities.shared.UkDates.month(java.time.YearMonth.from(tenYearsAgo)) + " to ");
+		assertThat(reason.length()).as("the history's reason column holds 1000 characters").isLessThan(1000);
+	}
+
 	/** Training records of every centre completed in the month of {@code day}: what the dashboard should count. */
 	private long trainingRecorded(java.time.LocalDate day) {
 		return jdbc.sql("select count(*) from reporting_centre_training where completed_on >= ? and completed_on < ?")
