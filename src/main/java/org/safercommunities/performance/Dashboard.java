@@ -67,9 +67,18 @@ class Dashboard {
 
 	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public OverviewPage overview(Optional<YearMonth> period, String areaCode) {
-		refresh.refreshChangedQuietly();
 		AreaChoice area = areas.resolve(areaCode, false);
 		Map<String, MonthRange> ranges = new java.util.HashMap<>();
+		List<OverviewRow> rows = rows(area, period, ranges);
+		return new OverviewPage(rows, area, areas.boroughs(), period, periodChoices(ranges));
+	}
+
+	/**
+	 * Every indicator's overview line for an area, after bringing the aggregates up to date; {@code ranges} gets
+	 * each indicator's months held. Unguarded: for the overview page above and for papers made in the background.
+	 */
+	List<OverviewRow> rows(AreaChoice area, Optional<YearMonth> period, Map<String, MonthRange> ranges) {
+		refresh.refreshChangedQuietly();
 		List<OverviewRow> rows = new ArrayList<>();
 		for (Indicator indicator : indicators.all()) {
 			IndicatorCoverage.AreaCoverage covered = coverage(indicator, area);
@@ -79,7 +88,7 @@ class Dashboard {
 			rows.add(new OverviewRow(indicator, figures(indicator, area, Indicator.ALL_STRANDS, period, covered, false),
 					ratio(indicator, area, Indicator.ALL_STRANDS, period, covered)));
 		}
-		return new OverviewPage(rows, area, areas.boroughs(), period, periodChoices(ranges));
+		return rows;
 	}
 
 	/** The overview page's content. */

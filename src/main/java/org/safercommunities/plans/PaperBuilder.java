@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.safercommunities.performance.DashboardSummary;
 import org.safercommunities.plans.PlanRecords.Action;
 import org.safercommunities.plans.PlanRecords.Meeting;
 import org.safercommunities.plans.PlanRecords.Priority;
@@ -42,8 +43,11 @@ class PaperBuilder {
 
 	private final PartnershipSettings partnership;
 
+	private final DashboardSummary dashboard;
+
 	PaperBuilder(PaperFigures figures, PlanStore plans, PlanViews views, MessageSource messages, WebSettings web,
-			PartnershipSettings partnership) {
+			PartnershipSettings partnership, DashboardSummary dashboard) {
+		this.dashboard = dashboard;
 		this.figures = figures;
 		this.plans = plans;
 		this.views = views;
@@ -101,6 +105,7 @@ class PaperBuilder {
 		List<Paper.Section> sections = new ArrayList<>();
 		sections.add(planStatus(today, wording));
 		sections.add(overdue(today, wording));
+		sections.add(dashboardSection(wording));
 		sections.addAll(topicSections(period, wording, Map.of()));
 		return new Paper(wording.message("plans.paper.pack.title", meeting.boardName(), UkDates.day(meeting.meetsOn())),
 				wording.message("plans.paper.pack.covers", UkDates.day(period.from()), UkDates.day(period.to())),
@@ -119,6 +124,29 @@ class PaperBuilder {
 			}
 		}
 		return sections;
+	}
+
+	/** The dashboard's overview as the board reads it, then each indicator's exceptions and latest commentary. */
+	private Paper.Section dashboardSection(FigureWording wording) {
+		List<DashboardSummary.Line> lines = dashboard.homeBorough();
+		List<Paper.Block> blocks = new ArrayList<>();
+		blocks.add(new Paper.Table("dashboard.overview", wording.message("plans.paper.dashboard.title"),
+				List.of(wording.message("plans.paper.dashboard.indicator"), wording.message("plans.paper.dashboard.status"),
+						wording.message("plans.paper.dashboard.up-to"), wording.message("plans.paper.dashboard.change")),
+				lines.stream().map(line -> List.of(line.name(), line.status(),
+						line.upTo().isEmpty() ? wording.message("plans.paper.not-held") : line.upTo(), line.change())).toList(),
+				wording.message("plans.paper.dashboard.none"), web.link("/staff/dashboard")));
+		for (DashboardSummary.Line line : lines) {
+			for (String exception : line.exceptions()) {
+				blocks.add(new Paper.Line("dashboard." + line.code() + ".exception",
+						wording.message("plans.paper.dashboard.exception", line.name(), exception), web.link(line.page())));
+			}
+			if (!line.commentary().isBlank()) {
+				blocks.add(new Paper.Line("dashboard." + line.code() + ".commentary",
+						wording.message("plans.paper.dashboard.commentary", line.name(), line.commentary()), web.link(line.page())));
+			}
+		}
+		return new Paper.Section("dashboard", wording.message("plans.paper.section.dashboard"), List.of(), blocks);
 	}
 
 	private Paper.Section planStatus(LocalDate today, FigureWording wording) {

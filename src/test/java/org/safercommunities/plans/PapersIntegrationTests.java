@@ -199,6 +199,9 @@ class PapersIntegrationTests {
 			.anySatisfy(line -> assertThat(line).contains("Action 4: " + what, "Status: Red", "overdue"));
 		assertThat(pack.select("#plan-status .paper-figure").eachText())
 			.anySatisfy(line -> assertThat(line).contains("1 actions", "1 Red", "1 overdue"));
+		assertThat(pack.select("#figure-dashboard\\.overview tbody tr").eachText())
+			.as("the dashboard's overview, an indicator per row")
+			.anySatisfy(row -> assertThat(row).startsWith("Hate crime and incident reports received"));
 		assertThat(status(get("/staff/plans/boards/" + board + "/meetings/" + TODAY.plusDays(11)).cookie(member)))
 			.as("no meeting that day").isEqualTo(404);
 

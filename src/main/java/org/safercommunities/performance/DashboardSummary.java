@@ -1,0 +1,69 @@
+package org.safercommunities.performance;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.safercommunities.shared.UkDates;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's overview for the home borough as a board pack shows it: each indicator with its status, the
+ * months it covers, the change on the year before in words, its exceptions and its latest published commentary.
+ * Figures only, no personal data; the same calculation as the overview page.
+ */
+@Component
+public class DashboardSummary {
+
+	private final Dashboard dashboard;
+
+	private final Areas areas;
+
+	private final CommentaryStore commentary;
+
+	private final PerformanceSettings settings;
+
+	private final MessageSource messages;
+
+	DashboardSummary(Dashboard dashboard, Areas areas, CommentaryStore commentary, PerformanceSettings settings,
+			MessageSource messages) {
+		this.dashboard = dashboard;
+		this.areas = areas;
+		this.commentary = commentary;
+		this.settings = settings;
+		this.messages = messages;
+	}
+
+	/**
+	 * @param status the red, amber or green status in words ("No data" when there is none: unknown is not green)
+	 * @param upTo the last month the figures cover, empty without data
+	 * @param change the change on the year before in words, empty without data
+	 * @param commentary the latest published commentary, empty when none
+	 * @param page the indicator's dashboard page
+	 */
+	public record Line(String code, String name, String status, String upTo, String change, List<String> exceptions,
+			String commentary, String page) {
+	}
+
+	public List<Line> homeBorough() {
+		AreaChoice area = areas.resolve(settings.homeBorough(), false);
+		return dashboard.rows(area, Optional.empty(), new HashMap<>()).stream().map(row -> line(row, area)).toList();
+	}
+
+	private Line line(Dashboard.OverviewRow row, AreaChoice area) {
+		Indicator indicator = row.indicator();
+		Optional<YearMonth> upTo = row.figures().map(IndicatorFigures::periodEnd)
+			.or(() -> row.ratio().map(RatioFigures::periodEnd));
+		String change = row.figures().map(IndicatorFigures::changeInWords)
+			.or(() -> row.ratio().map(RatioFigures::changeInWords)).orElse("");
+		List<String> exceptions = row.figures().map(IndicatorFigures::exceptions).orElse(List.of());
+		String latest = commentary.published(indicator.code(), area.code()).stream().findFirst()
+			.map(Commentary::body).orElse("");
+		return new Line(indicator.code(), indicator.name(), messages.getMessage(row.rag().messageKey(), null, Locale.UK),
+				upTo.map(UkDates::month).orElse(""), change, exceptions, latest, "/staff/dashboard/" + indicator.code());
+	}
+
+}
