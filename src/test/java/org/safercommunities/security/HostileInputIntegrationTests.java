@@ -56,9 +56,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Issue 18's hostile input: every endpoint Spring MVC maps (found from its own mappings, so a new controller is
  * covered without a line here) gets seeded hostile values in every path variable, request parameter and form
- * property its handler declares: public ones anonymously, staff ones as an administrator and as an officer. However
- * odd the input, the answer is a page or a clear 4xx, never a 5xx, and never the script echoed as markup. Then
- * wrong content types, a 70 MB body and uploads with hostile file names.
+ * property its handler declares (or leaves it out): public ones anonymously, staff ones as an administrator, as an
+ * officer and as someone holding every other role. However odd the input, the answer is a page or a clear 4xx,
+ * never a 5xx, and never the script echoed as markup; afterwards no page shows a stored one. Then wrong content
+ * types, a 70 MB body and uploads with hostile file names.
+ * <p>
+ * No endpoint is skipped: path variables are mostly hostile or {@code 1}, so a destructive action finds nothing
+ * of anyone else's, and a request that ends the session (signing out) just means signing in afresh.
  * <p>
  * {@code -Dsafer.hostile.tries=N} sets the tries per endpoint and role, {@code -Dsafer.hostile.seed=S} replays a run.
  */
@@ -95,7 +99,7 @@ class HostileInputIntegrationTests {
 
 	private final List<String> failures = new ArrayList<>();
 
-	private final Map<Role, Cookie> sessions = new LinkedHashMap<>();
+	private final Map<Staff, Cookie> sessions = new LinkedHashMap<>();
 
 	@BeforeAll
 	static void announce() {
@@ -107,6 +111,20 @@ class HostileInputIntegrationTests {
 		System.out.println("Hostile inputs tried: " + inputs.produced() + " across " + endpointsTried.size()
 				+ " endpoints in " + requestsSent + " requests (seed " + SEED + ")");
 		System.out.println("Answered: " + answers);
+	}
+
+	/** Who sends the staff requests: the brief's administrator and officer, and someone with every other role. */
+	enum Staff {
+
+		ADMIN(Role.ADMIN), OFFICER(Role.OFFICER), EVERY_OTHER_ROLE(Role.CENTRE_WORKER, Role.COORDINATOR, Role.POLICE,
+				Role.PARTNER, Role.ANALYST, Role.BOARD);
+
+		final Role[] roles;
+
+		Staff(Role... roles) {
+			this.roles = roles;
+		}
+
 	}
 
 	/** One mapped method and path, and what its handler reads from the request. */
@@ -128,9 +146,8 @@ class HostileInputIntegrationTests {
 		List<Endpoint> endpoints = endpoints();
 		assertThat(endpoints).as("endpoints found").hasSizeGreaterThan(200);
 		for (Endpoint endpoint : endpoints) {
-			List<Role> roles = endpoint.staff() ? List.of(Role.ADMIN, Role.OFFICER)
-					: java.util.Collections.singletonList(null);
-			for (Role role : roles) {
+			List<Staff> roles = endpoint.staff() ? List.of(Staff.values()) : java.util.Collections.singletonList(null);
+			for (Staff role : roles) {
 				for (int attempt = 0; attempt < TRIES; attempt++) {
 					send(endpoint, role);
 				}
@@ -148,7 +165,7 @@ class HostileInputIntegrationTests {
 			if (endpoint.method() == HttpMethod.GET) {
 				continue;
 			}
-			Role role = endpoint.staff() ? Role.ADMIN : null;
+			Staff role = endpoint.staff() ? Staff.ADMIN : null;
 			URI uri = uri(endpoint, false);
 			check(endpoint, role, "JSON body", request(endpoint.method(), uri).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"" + HostileInputs.SCRIPT + "\",\"id\":99999999999999999999}"));
@@ -191,9 +208,8 @@ class HostileInputIntegrationTests {
 		assertThat(uploads).as("upload endpoints (MultipartFile parameters or form properties)").isNotEmpty();
 		for (Endpoint endpoint : uploads) {
 			// Analysts import police files, officers add case documents.
-			List<Role> roles = endpoint.staff() ? List.of(Role.ADMIN, Role.OFFICER, Role.ANALYST)
-					: java.util.Collections.singletonList(null);
-			for (Role role : roles) {
+			List<Staff> roles = endpoint.staff() ? List.of(Staff.values()) : java.util.Collections.singletonList(null);
+			for (Staff role : roles) {
 				for (int attempt = 0; attempt < TRIES * 4; attempt++) {
 					send(endpoint, role);
 				}
@@ -205,7 +221,7 @@ class HostileInputIntegrationTests {
 
 	// Sending and checking
 
-	private void send(Endpoint endpoint, Role role) throws Exception {
+	private void send(Endpoint endpoint, Staff role) throws Exception {
 		boolean hostilePath = inputs.nextInt(2) == 0;
 		URI uri = uri(endpoint, hostilePath);
 		AbstractMockHttpServletRequestBuilder<?> request;
@@ -238,7 +254,7 @@ class HostileInputIntegrationTests {
 		check(endpoint, role, described.toString(), request);
 	}
 
-	private void check(Endpoint endpoint, Role role, String described, AbstractMockHttpServletRequestBuilder<?> request)
+	private void check(Endpoint endpoint, Staff role, String described, AbstractMockHttpServletRequestBuilder<?> request)
 			throws Exception {
 		if (endpoint.method() != HttpMethod.GET) {
 			request.with(csrf());
@@ -311,10 +327,11 @@ class HostileInputIntegrationTests {
 	}
 
 	/** A signed-in session for the role, as someone new whenever a hostile request ended the last. */
-	private Cookie session(Role role) throws Exception {
+	private Cookie session(Staff role) throws Exception {
 		Cookie session = sessions.get(role);
 		if (session == null) {
-			session = SignIn.as(mvc, data.aStaffUser(role).getEmail());
+			Role[] more = java.util.Arrays.copyOfRange(role.roles, 1, role.roles.length);
+			session = SignIn.as(mvc, data.aStaffUser(data.anOrganisation(), role.roles[0], more).getEmail());
 			sessions.put(role, session);
 		}
 		return session;
@@ -324,7 +341,7 @@ class HostileInputIntegrationTests {
 	private void storedValuesAreNeverShownAsMarkup(List<Endpoint> endpoints) throws Exception {
 		for (Endpoint endpoint : endpoints) {
 			if (endpoint.method() == HttpMethod.GET && !endpoint.pattern().contains("{")) {
-				check(endpoint, endpoint.staff() ? Role.ADMIN : null, "stored values", get(endpoint.pattern()));
+				check(endpoint, endpoint.staff() ? Staff.ADMIN : null, "stored values", get(endpoint.pattern()));
 			}
 		}
 	}
