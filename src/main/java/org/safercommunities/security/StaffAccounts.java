@@ -101,7 +101,7 @@ public class StaffAccounts {
 	@Transactional
 	public void setEnabled(long id, boolean enabled) {
 		if (!enabled && CurrentActor.require().userId() == id) {
-			throw new IllegalArgumentException("Administrators cannot disable their own account");
+			throw new OwnAccountNotDisabled();
 		}
 		StaffUser user = users.findById(id).orElseThrow(() -> new StaffUserNotFound(id));
 		user.setEnabled(enabled);
@@ -213,6 +213,16 @@ public class StaffAccounts {
 	}
 
 	/** An administrator acted on an account that does not exist (a stale or edited address): a 404 page. */
+	/** Disabling oneself (a crafted request: the page offers no such button) is refused with 409, not a 500. */
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
+	static class OwnAccountNotDisabled extends IllegalArgumentException {
+
+		OwnAccountNotDisabled() {
+			super("Administrators cannot disable their own account");
+		}
+
+	}
+
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 	static class StaffUserNotFound extends RuntimeException {
 
