@@ -86,6 +86,8 @@ class PlanController {
 				.map(views::organisationName).sorted().toList()))
 			.toList());
 		model.addAttribute("today", plans.today());
+		model.addAttribute("mayChange", CurrentActor.require().hasAnyRole(org.safercommunities.shared.Role.OFFICER,
+				org.safercommunities.shared.Role.ADMIN));
 		return "plans/boards";
 	}
 

@@ -151,4 +151,29 @@ final class PlanForms {
 
 	}
 
+	static class BoardForm implements Serializable {
+
+		private String name;
+		private List<String> memberOrganisationIds = new java.util.ArrayList<>();
+
+		List<Long> members() {
+			return memberOrganisationIds.stream().map(id -> Long.parseLong(id.strip())).distinct().toList();
+		}
+
+		public String getName() { return name; }
+		public void setName(String name) { this.name = name; }
+		public List<String> getMemberOrganisationIds() { return memberOrganisationIds; }
+		public void setMemberOrganisationIds(List<String> ids) { this.memberOrganisationIds = ids == null ? new java.util.ArrayList<>() : ids; }
+
+	}
+
+	static class MeetingForm implements Serializable {
+
+		private String meetsOn;
+
+		public String getMeetsOn() { return meetsOn; }
+		public void setMeetsOn(String meetsOn) { this.meetsOn = meetsOn; }
+
+	}
+
 }

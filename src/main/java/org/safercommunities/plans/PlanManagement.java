@@ -189,6 +189,32 @@ class PlanManagement {
 		return PlanAccess.mayWriteUpdate(CurrentActor.require(), strategyOf(action), action);
 	}
 
+	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+	long createBoard(String name, Collection<Long> members) {
+		long id = store.insertBoard(name.strip(), members);
+		audit.record("PLAN_BOARD_CREATED", "plan_board", id, null);
+		return id;
+	}
+
+	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+	long scheduleMeeting(long boardId, LocalDate meetsOn) {
+		long id = store.insertMeeting(boardId, meetsOn);
+		audit.record("PLAN_MEETING_SCHEDULED", "plan_board", boardId, meetsOn.toString());
+		return id;
+	}
+
+	boolean boardNameTaken(String name) {
+		return store.boardNamed(name).isPresent();
+	}
+
+	boolean meetsOn(long boardId, LocalDate day) {
+		return store.meetingOn(boardId, day).isPresent();
+	}
+
+	Optional<PlanRecords.Board> board(long id) {
+		return store.boards().stream().filter(board -> board.id() == id).findFirst();
+	}
+
 	long createBoardAsSystem(String name, Collection<Long> members) {
 		return store.insertBoard(name, members);
 	}

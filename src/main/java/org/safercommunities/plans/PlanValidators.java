@@ -147,6 +147,53 @@ final class PlanValidators {
 		return typed != null && typed.strip().matches("\\d{1,18}");
 	}
 
+	/**
+	 * @param nameTaken whether a board already has this name
+	 * @param organisation whether an id names an active organisation
+	 */
+	record BoardValidator(java.util.function.Predicate<String> nameTaken, LongPredicate organisation) implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return PlanForms.BoardForm.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			PlanForms.BoardForm form = (PlanForms.BoardForm) target;
+			required(form.getName(), "name", "plans.error.board-name", 200, errors);
+			if (StringUtils.hasText(form.getName()) && nameTaken.test(form.getName().strip())) {
+				errors.rejectValue("name", "plans.error.board-name-taken");
+			}
+			if (form.getMemberOrganisationIds().isEmpty()) {
+				errors.rejectValue("memberOrganisationIds", "plans.error.board-members");
+			}
+			else if (form.getMemberOrganisationIds().stream().anyMatch(id -> !isId(id) || !organisation.test(Long.parseLong(id.strip())))) {
+				errors.rejectValue("memberOrganisationIds", "plans.error.board-member-unknown");
+			}
+		}
+
+	}
+
+	/** @param dayTaken whether the board already meets on that day */
+	record MeetingValidator(java.util.function.Predicate<java.time.LocalDate> dayTaken) implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return PlanForms.MeetingForm.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			PlanForms.MeetingForm form = (PlanForms.MeetingForm) target;
+			if (day(form.getMeetsOn(), "meetsOn", "plans.error.meets-on", true, errors)
+					&& dayTaken.test(UkDates.parseDay(form.getMeetsOn()).orElseThrow())) {
+				errors.rejectValue("meetsOn", "plans.error.meets-on-taken");
+			}
+		}
+
+	}
+
 	private static boolean known(String typed, LongPredicate exists, String field, String code, Errors errors) {
 		if (!isId(typed) || !exists.test(Long.parseLong(typed.strip()))) {
 			errors.rejectValue(field, code);

@@ -153,6 +153,15 @@ class PlansBrowserTests extends BrowserTest {
 			.startsWith("Download annual-report-2021-22");
 		Browser.assertAccessible(driver);
 
+		open("/staff/plans/boards");
+		driver.findElement(By.id("add-board")).click();
+		assertThat(heading()).isEqualTo("Add a board");
+		Browser.assertAccessible(driver);
+		submit(driver.findElement(By.cssSelector("form[action='/staff/plans/boards'] button[type=submit]")));
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("the board form's errors")
+			.contains("Enter the name of the board", "Select at least one member organisation");
+		Browser.assertAccessible(driver);
+
 		long board = plans.createBoardAsSystem(org.safercommunities.support.TestData.unique("Board"),
 				java.util.List.of(council.getId()));
 		plans.scheduleMeetingAsSystem(board, TODAY.plusDays(7));

@@ -70,6 +70,50 @@ class PlansIntegrationTests {
 	}
 
 	@Test
+	void anOfficerAddsABoardAndItsMeetingsAndBadInputKeepsWhatWasTyped() throws Exception {
+		Organisation council = data.anOrganisation();
+		Organisation police = data.anOrganisation();
+		Cookie officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER, council).getEmail());
+		String name = "Community Safety Board " + council.getId();
+
+		var empty = org.jsoup.Jsoup.parse(mvc.perform(post("/staff/plans/boards").param("name", name).with(csrf())
+			.cookie(officer)).andReturn().getResponse().getContentAsString());
+		assertThat(empty.select(".govuk-error-summary a").eachText()).containsExactly("Select at least one member organisation");
+		assertThat(empty.getElementById("name").attr("value")).isEqualTo(name);
+
+		String created = mvc.perform(post("/staff/plans/boards").param("name", name)
+			.param("memberOrganisationIds", String.valueOf(council.getId()), String.valueOf(police.getId()))
+			.with(csrf()).cookie(officer)).andReturn().getResponse().getRedirectedUrl();
+		assertThat(created).startsWith("/staff/plans/boards#board-");
+		long board = Long.parseLong(created.substring(created.indexOf("#board-") + 7));
+		var taken = org.jsoup.Jsoup.parse(mvc.perform(post("/staff/plans/boards").param("name", name)
+			.param("memberOrganisationIds", String.valueOf(council.getId())).with(csrf()).cookie(officer)).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(taken.select(".govuk-error-summary a").eachText()).containsExactly("There is a board with this name already");
+
+		var badDay = org.jsoup.Jsoup.parse(mvc.perform(post("/staff/plans/boards/" + board + "/meetings")
+			.param("meetsOn", "31 February 2027").with(csrf()).cookie(officer)).andReturn().getResponse().getContentAsString());
+		assertThat(badDay.select(".govuk-error-summary a").eachText()).containsExactly("Enter a real date, like 1 April 2022");
+		assertThat(badDay.getElementById("meetsOn").attr("value")).isEqualTo("31 February 2027");
+		mvc.perform(post("/staff/plans/boards/" + board + "/meetings").param("meetsOn", "12 March 2027").with(csrf())
+			.cookie(officer));
+		var again = org.jsoup.Jsoup.parse(mvc.perform(post("/staff/plans/boards/" + board + "/meetings")
+			.param("meetsOn", "12/3/2027").with(csrf()).cookie(officer)).andReturn().getResponse().getContentAsString());
+		assertThat(again.select(".govuk-error-summary a").eachText()).containsExactly("The board already meets on this day");
+
+		var page = org.jsoup.Jsoup.parse(mvc.perform(get("/staff/plans/boards").cookie(officer)).andReturn().getResponse()
+			.getContentAsString());
+		var section = page.getElementById("board-" + board);
+		assertThat(section.select(".board-members li").eachText()).containsExactlyInAnyOrder(council.getName(), police.getName());
+		assertThat(section.select(".board-meeting-date").eachText()).containsExactly("12 March 2027");
+		assertThat(jdbc.sql("select count(*) from audit_entry where action in ('PLAN_BOARD_CREATED', 'PLAN_MEETING_SCHEDULED') "
+				+ "and record_id = ?").param(String.valueOf(board)).query(Long.class).single()).isEqualTo(2);
+		Cookie member = SignIn.as(mvc, data.aStaffUser(Role.BOARD, council).getEmail());
+		assertThat(mvc.perform(get("/staff/plans/boards/new").cookie(member)).andReturn().getResponse().getStatus())
+			.as("the board reads, officers add").isEqualTo(403);
+	}
+
+	@Test
 	void anOverdueActionTurnsRedAndItsLeadWritesTheUpdate() throws Exception {
 		Organisation council = data.anOrganisation();
 		Organisation victimSupport = data.anOrganisation();
