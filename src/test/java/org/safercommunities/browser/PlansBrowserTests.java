@@ -166,6 +166,14 @@ class PlansBrowserTests extends BrowserTest {
 				java.util.List.of(council.getId()));
 		plans.scheduleMeetingAsSystem(board, TODAY.plusDays(7));
 		open("/staff/plans/boards");
+		driver.findElement(By.cssSelector("#board-" + board + " .add-meeting")).click();
+		assertThat(heading()).isEqualTo("Add a meeting");
+		driver.findElement(By.id("meetsOn")).sendKeys("31 February 2027");
+		submit(driver.findElement(By.cssSelector("form[action$='/meetings'] button[type=submit]")));
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("the meeting form's error")
+			.contains("Enter a real date, like 1 April 2022");
+		Browser.assertAccessible(driver);
+		open("/staff/plans/boards");
 		driver.findElement(By.cssSelector("#board-" + board + " .board-pack-link")).click();
 		assertThat(heading()).as("the pack's heading").contains("board pack for " + UkDates.day(TODAY.plusDays(7)));
 		assertThat(driver.findElement(By.id("plan-status")).getText()).contains("The action plan");

@@ -206,11 +206,22 @@ class PapersIntegrationTests {
 			.as("no meeting that day").isEqualTo(404);
 
 		long id = request(packLink + "/papers", "pdf", member);
+		long docx = request(packLink + "/papers", "docx", member);
 		jobs.runWaiting();
 		byte[] file = mvc.perform(get("/staff/plans/papers/" + id + "/file").cookie(member)).andReturn().getResponse()
 			.getContentAsByteArray();
 		assertThat(PdfChecks.assertEveryPageRendersWithPdftoppm(file)).isPositive();
-		assertThat(PdfChecks.text(file).replaceAll("\\s+", " ")).contains("Overdue actions", "Action 4: " + what);
+		assertThat(PdfChecks.text(file).replaceAll("\\s+", " ")).contains("Overdue actions", "Action 4: " + what,
+				"The dashboard");
+		byte[] word = mvc.perform(get("/staff/plans/papers/" + docx + "/file").cookie(member)).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word))) {
+			assertThat(document.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+				.map(XWPFParagraph::getText)).contains("The action plan", "Overdue actions", "The dashboard");
+			assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n")))
+				.contains("Action 4: " + what);
+			assertThat(document.getTables()).as("the dashboard's table").isNotEmpty();
+		}
 	}
 
 	private String titleOf(Cookie session) throws Exception {

@@ -46,6 +46,9 @@ class RetentionIntegrationTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	org.safercommunities.notifications.Mailer mailer;
+
 	@Test
 	void sentEmailsPastTheirPeriodAreDeletedAndRecentOnesKept() {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -162,13 +165,15 @@ class RetentionIntegrationTests {
 		return jdbc.sql("select count(*) from hate_report_strand where report_id = ?").param(report).query(Long.class).single();
 	}
 
+	/** An e-mail queued the real way (its recipient and body encrypted), then marked sent when {@code sentAt} is given. */
 	private long email(OffsetDateTime sentAt, String subject) {
-		org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		jdbc.sql("insert into email_outbox (purpose, recipient, subject, body, queued_at, sent_at, attempts) "
-				+ "values ('TEST', 'x', ?, 'body', ?, ?, 0)")
-			.params(subject, OffsetDateTime.now(ZoneOffset.UTC).minusDays(200), sentAt)
-			.update(key, "id");
-		return key.getKey().longValue();
+		mailer.queue(org.safercommunities.notifications.Email.of("TEST", "retention@test.example", subject, "body")
+			.once(subject));
+		long id = jdbc.sql("select id from email_outbox where dedupe_key = ?").param(subject).query(Long.class).single();
+		if (sentAt != null) {
+			jdbc.sql("update email_outbox set sent_at = ? where id = ?").params(sentAt, id).update();
+		}
+		return id;
 	}
 
 	private boolean exists(String table, long id) {

@@ -30,7 +30,8 @@ class ScheduledJobLockTests {
 	/** Jobs every instance may run at the same time: deleting what is expired twice deletes nothing more. */
 	private static final Set<String> ON_EVERY_INSTANCE = Set.of(
 			"EvidenceUploads.deleteAbandoned", // files of reports never sent, older than a day
-			"SubmissionLimiter.removeRefilledBuckets"); // rate-limit buckets that are full again
+			"SubmissionLimiter.removeRefilledBuckets", // rate-limit buckets that are full again
+			"PlanSchedule.papers"); // each paper is claimed by one conditional update, so two instances never make one twice
 
 	@Test
 	void everyScheduledJobTakesALockOrIsHarmlessOnEveryInstance() throws Exception {
