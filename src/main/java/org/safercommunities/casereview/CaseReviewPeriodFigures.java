@@ -19,6 +19,11 @@ class CaseReviewPeriodFigures implements PeriodFigures {
 	}
 
 	@Override
+	public java.util.Optional<java.time.LocalDate> recordsFrom() {
+		return statistics.firstReceived();
+	}
+
+	@Override
 	public ReportTopic topic() {
 		return ReportTopic.CASE_REVIEWS;
 	}

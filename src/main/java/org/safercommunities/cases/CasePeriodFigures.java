@@ -32,6 +32,11 @@ class CasePeriodFigures implements PeriodFigures {
 	}
 
 	@Override
+	public java.util.Optional<java.time.LocalDate> recordsFrom() {
+		return counts.firstOpened();
+	}
+
+	@Override
 	public ReportTopic topic() {
 		return ReportTopic.CASES;
 	}

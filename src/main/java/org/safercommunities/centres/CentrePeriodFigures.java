@@ -34,6 +34,12 @@ class CentrePeriodFigures implements PeriodFigures {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.time.LocalDate> recordsFrom() {
+		return firstRecord(centres.findAll());
+	}
+
+	@Override
 	public ReportTopic topic() {
 		return ReportTopic.HATE_CRIME;
 	}

@@ -36,6 +36,11 @@ class EnforcementPeriodFigures implements PeriodFigures {
 	}
 
 	@Override
+	public java.util.Optional<java.time.LocalDate> recordsFrom() {
+		return figures.firstIssued();
+	}
+
+	@Override
 	public ReportTopic topic() {
 		return ReportTopic.ENFORCEMENT;
 	}

@@ -38,6 +38,11 @@ class EngagementPeriodFigures implements PeriodFigures {
 	}
 
 	@Override
+	public java.util.Optional<java.time.LocalDate> recordsFrom() {
+		return counts.monthsHeld().map(IndicatorCounts.Months::first).map(month -> month.atDay(1));
+	}
+
+	@Override
 	public ReportTopic topic() {
 		return ReportTopic.ENGAGEMENT;
 	}

@@ -47,6 +47,11 @@ class FeedbackPeriodFigures implements PeriodFigures {
 	}
 
 	@Override
+	public java.util.Optional<java.time.LocalDate> recordsFrom() {
+		return responses.findFirstByOrderByAnsweredOnAsc().map(FeedbackResponse::getAnsweredOn);
+	}
+
+	@Override
 	public ReportTopic topic() {
 		return ReportTopic.VICTIM_FEEDBACK;
 	}

@@ -30,6 +30,11 @@ class MaracPeriodFigures implements PeriodFigures {
 	}
 
 	@Override
+	public java.util.Optional<java.time.LocalDate> recordsFrom() {
+		return statistics.firstMeeting();
+	}
+
+	@Override
 	public ReportTopic topic() {
 		return ReportTopic.MARAC;
 	}

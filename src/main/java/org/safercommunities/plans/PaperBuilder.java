@@ -76,14 +76,18 @@ class PaperBuilder {
 		List<Paper.Section> sections = new ArrayList<>();
 		sections.add(written(SUMMARY, wording.message("plans.paper.section.summary"), narratives));
 		sections.add(written(PURPOSE, wording.message("plans.paper.section.purpose"), narratives));
-		for (Strategy strategy : strategiesIn(year)) {
+		List<Strategy> strategies = strategiesIn(year);
+		for (Strategy strategy : strategies) {
 			List<Action> actions = plans.actionsOfStrategy(strategy.id());
 			for (Priority priority : plans.priorities(strategy.id())) {
 				List<Paper.Block> lines = actions.stream().filter(action -> action.priorityId() == priority.id())
 					.<Paper.Block>map(action -> actionLine(views.view(action, today), wording))
 					.toList();
-				sections.add(new Paper.Section(priorityKey(priority), wording.message("plans.paper.section.priority",
-						priority.details().number(), priority.details().title()),
+				String heading = wording.message("plans.paper.section.priority", priority.details().number(),
+						priority.details().title());
+				// Two strategies in force both have a priority 1: the strategy's name tells them apart.
+				sections.add(new Paper.Section(priorityKey(priority), strategies.size() > 1
+						? wording.message("plans.paper.section.strategy-priority", strategy.details().name(), heading) : heading,
 						paragraphs(narratives.get(priorityKey(priority))), lines));
 			}
 		}
@@ -188,7 +192,7 @@ class PaperBuilder {
 				+ (action.ragReason() == null || action.ragReason().isBlank() ? ""
 						: wording.message("plans.paper.action-reason", action.ragReason()));
 		return new Paper.Line("action." + action.id(), wording.message("plans.paper.action-line",
-				action.details().reference(), action.details().what(), view.leadOrganisation(), deadline, status,
+				action.details().reference(), withoutFullStop(action.details().what()), view.leadOrganisation(), deadline, status,
 				view.overdue() ? wording.message("plans.paper.action-overdue") : ""),
 				web.link("/staff/plans/actions/" + action.id()));
 	}
@@ -202,6 +206,11 @@ class PaperBuilder {
 
 	private static Paper.Section written(String key, String heading, Map<String, String> narratives) {
 		return new Paper.Section(key, heading, paragraphs(narratives.get(key)), List.of());
+	}
+
+	/** The line adds its own full stop after the action's words. */
+	static String withoutFullStop(String text) {
+		return text.strip().replaceAll("\\.+$", "");
 	}
 
 	/** What an officer wrote, split at blank lines into paragraphs. */

@@ -36,9 +36,24 @@ class PaperFigures {
 		policeHateCrime(period, wording, baseUrl)
 			.ifPresent(table -> byTopic.computeIfAbsent(ReportTopic.HATE_CRIME, topic -> new ArrayList<>()).add(table));
 		for (PeriodFigures source : sources) {
-			for (FigureBlock block : source.figures(period)) {
-				byTopic.computeIfAbsent(source.topic(), topic -> new ArrayList<>()).add(wording.block(block, baseUrl));
+			List<FigureBlock> blocks = source.figures(period);
+			List<Paper.Block> worded = byTopic.computeIfAbsent(source.topic(), topic -> new ArrayList<>());
+			Optional<java.time.LocalDate> first = source.recordsFrom();
+			String page = blocks.isEmpty() ? "/staff" : blocks.get(0).source();
+			if (first.isEmpty() || first.get().isAfter(period.to())) {
+				// Nothing held for the period: no zeros, one line saying so.
+				worded.add(new Paper.Line(source.topic().name().toLowerCase(java.util.Locale.ROOT) + ".not-held",
+						wording.message("plans.paper.none-held", wording.message(source.topic().messageKey())),
+						baseUrl + page));
+				continue;
 			}
+			if (first.get().isAfter(period.from())) {
+				worded.add(new Paper.Line(source.topic().name().toLowerCase(java.util.Locale.ROOT) + ".partly-held",
+						wording.message("plans.paper.partly-held", wording.message(source.topic().messageKey()),
+								UkDates.day(first.get()), UkDates.day(period.to())),
+						baseUrl + page));
+			}
+			blocks.forEach(block -> worded.add(wording.block(block, baseUrl)));
 		}
 		return byTopic;
 	}

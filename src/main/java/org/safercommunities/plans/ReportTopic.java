@@ -22,6 +22,11 @@ public enum ReportTopic {
 	ENGAGEMENT,
 
 	/** Victims' satisfaction and contact standards. */
-	VICTIM_FEEDBACK
+	VICTIM_FEEDBACK;
+
+	/** What the topic's records are, as a paper names them ("CS MARAC meetings"). */
+	public String messageKey() {
+		return "plans.paper.records." + name();
+	}
 
 }

@@ -37,6 +37,12 @@ class FigureWordingTests {
 		assertThat(wording.comparison(0, 0L)).isEqualTo("none the year before either");
 	}
 
+	@Test
+	void anActionsOwnFullStopIsNotDoubledByTheLine() {
+		assertThat(PaperBuilder.withoutFullStop("Increase the reporting of hate crime.. ")).isEqualTo("Increase the reporting of hate crime");
+		assertThat(PaperBuilder.withoutFullStop("Train 87 staff")).isEqualTo("Train 87 staff");
+	}
+
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasenames("i18n/plans");
