@@ -176,8 +176,14 @@ class PaperBuilder {
 	}
 
 	private Paper.Section overdue(LocalDate today, FigureWording wording) {
+		// Only the plans still in force: a strategy that has ended is history, not the board's business now.
+		java.util.Set<Long> inForce = plans.strategies().stream()
+			.filter(strategy -> !strategy.details().periodTo().isBefore(today))
+			.flatMap(strategy -> plans.priorities(strategy.id()).stream())
+			.map(Priority::id)
+			.collect(java.util.stream.Collectors.toSet());
 		List<Paper.Block> lines = plans.allActions().stream()
-			.filter(action -> action.overdueOn(today))
+			.filter(action -> action.overdueOn(today) && inForce.contains(action.priorityId()))
 			.<Paper.Block>map(action -> actionLine(views.view(action, today), wording))
 			.toList();
 		return new Paper.Section("overdue", wording.message("plans.paper.section.overdue"),
