@@ -33,10 +33,6 @@ class Drafts {
 		return store.draftYears();
 	}
 
-	boolean exists(int startYear) {
-		return store.draft(startYear).isPresent();
-	}
-
 	/** Starts the year's draft, or finds the one already started (two officers pressing at once get the same). */
 	void start(int startYear) {
 		if (store.draft(startYear).isEmpty()) {

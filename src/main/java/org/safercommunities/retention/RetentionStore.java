@@ -107,15 +107,4 @@ class RetentionStore {
 			.toList();
 	}
 
-	/** Records of each type disposed of since {@code since}, by type code. */
-	java.util.Map<String, Long> disposedSince(OffsetDateTime since) {
-		java.util.Map<String, Long> counts = new java.util.HashMap<>();
-		jdbc.sql("select record_type, count(*) from retention_disposal where disposed_at >= ? group by record_type")
-			.param(since)
-			.query(rs -> {
-				counts.put(rs.getString(1), rs.getLong(2));
-			});
-		return counts;
-	}
-
 }
