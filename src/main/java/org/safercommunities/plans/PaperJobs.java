@@ -143,7 +143,7 @@ class PaperJobs {
 
 	private static String fileName(PaperJob job, Paper paper) {
 		String name = job.kind() == Kind.ANNUAL_REPORT ? "annual-report-" + PaperBuilder.label((int) job.subjectId())
-				: "board-pack-" + paper.title();
+				: paper.title(); // "<board>: board pack for <day>"
 		return name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-+", "-").toLowerCase(Locale.ROOT) + "."
 				+ job.format().extension;
 	}

@@ -210,6 +210,9 @@ class PapersIntegrationTests {
 		jobs.runWaiting();
 		byte[] file = mvc.perform(get("/staff/plans/papers/" + id + "/file").cookie(member)).andReturn().getResponse()
 			.getContentAsByteArray();
+		assertThat(jobs.job(id).orElseThrow().fileName()).as("named once for the board and the day")
+			.endsWith("-board-pack-for-" + org.safercommunities.shared.UkDates.day(TODAY.plusDays(10)).toLowerCase()
+				.replace(' ', '-') + ".pdf");
 		assertThat(PdfChecks.assertEveryPageRendersWithPdftoppm(file)).isPositive();
 		assertThat(PdfChecks.text(file).replaceAll("\\s+", " ")).contains("Overdue actions", "Action 4: " + what,
 				"The dashboard");
