@@ -24,9 +24,13 @@ record Paper(String title, String covers, List<Section> sections) {
 		/** The staff page the figure came from, absolute. */
 		String source();
 
-		/** For templates: a table, or else a line. */
+		/** For templates: a table, a chart or else a line. */
 		default boolean isTable() {
 			return this instanceof Table;
+		}
+
+		default boolean isChart() {
+			return this instanceof Chart;
 		}
 
 	}
@@ -36,6 +40,18 @@ record Paper(String title, String covers, List<Section> sections) {
 	}
 
 	record Table(String code, String title, List<String> headings, List<List<String>> rows, String empty,
+			String source) implements Block {
+	}
+
+	/**
+	 * An indicator's chart as SVG with the table of everything it draws, so nothing is only in the picture.
+	 *
+	 * @param svg the chart's markup, every word in it escaped ({@link ChartSvg})
+	 * @param description the chart in words, also the picture's alternative text in the Word document
+	 * @param notes what the reader must know to read it (months without figures)
+	 * @param table templates must call {@code table()}: {@code block.table} is {@link Block#isTable()}
+	 */
+	record Chart(String code, String title, String svg, String description, List<String> notes, Table table,
 			String source) implements Block {
 	}
 

@@ -178,6 +178,28 @@ class PlansBrowserTests extends BrowserTest {
 		assertThat(heading()).as("the pack's heading").contains("board pack for " + UkDates.day(TODAY.plusDays(7)));
 		assertThat(driver.findElement(By.id("plan-status")).getText()).contains("The action plan");
 		Browser.assertAccessible(driver);
+
+		// The indicator charts: chosen on their own page, then drawn in the pack at a size a person can read
+		org.safercommunities.imports.ImportsForTests.importNow(context,
+				org.safercommunities.imports.ImportKind.HATE_CRIME_COUNTS, "/demo/mps/hate_crime_borough_monthly.csv");
+		driver.findElement(By.id("choose-charts")).click();
+		assertThat(heading()).isEqualTo("Choose the indicator charts in this pack");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.cssSelector("label[for=indicator-police-hate-crime]")).click();
+		submit(driver.findElement(By.cssSelector("form[action$='/charts'] button[type=submit]")));
+		org.openqa.selenium.WebElement chart = driver.findElement(By.cssSelector("#charts svg.paper-chart"));
+		org.openqa.selenium.Rectangle drawn = chart.getRect();
+		assertThat(drawn.getWidth()).as("the chart's width on the page").isGreaterThan(400);
+		assertThat(drawn.getHeight()).as("the chart's height on the page").isGreaterThan(180);
+		assertThat(drawn.getHeight() * 640.0 / drawn.getWidth()).as("its shape is kept")
+			.isCloseTo(300.0, org.assertj.core.data.Offset.offset(8.0));
+		org.openqa.selenium.Rectangle line = driver.findElement(By.cssSelector("#charts svg.paper-chart polyline[stroke='#1d70b8']"))
+			.getRect();
+		assertThat(line.getWidth()).as("the value line spans the chart").isGreaterThan(drawn.getWidth() / 2);
+		assertThat(driver.findElements(By.cssSelector("#charts svg.paper-chart .chart-point, #charts svg.paper-chart .chart-signal")))
+			.as("a point for each row of the chart's table")
+			.hasSameSizeAs(driver.findElements(By.cssSelector("#charts .paper-chart-block table tbody tr")));
+		Browser.assertAccessible(driver);
 	}
 
 }
