@@ -68,8 +68,10 @@ public class DashboardSummary {
 	 * An indicator's control chart for the home borough, as its dashboard page draws it (XmR, all strands, the
 	 * latest month held), with the months oldest first. No points when the figures cannot support a chart
 	 * (fewer than two months of counts, or a percentage indicator): missing is not drawn as zero.
+	 *
+	 * @param held whether the dashboard holds any figures for it at all
 	 */
-	public record IndicatorChart(String code, String name, List<ChartPoint> points, String page) {
+	public record IndicatorChart(String code, String name, boolean held, List<ChartPoint> points, String page) {
 	}
 
 	/** Every indicator, in the dashboard's order, to choose a board pack's charts from. */
@@ -84,6 +86,7 @@ public class DashboardSummary {
 		return dashboard.rows(area, Optional.empty(), new HashMap<>()).stream()
 			.filter(row -> codes.contains(row.indicator().code()))
 			.map(row -> new IndicatorChart(row.indicator().code(), row.indicator().name(),
+					row.figures().isPresent() || row.ratio().isPresent(),
 					row.figures().map(DashboardSummary::points).orElse(List.of()),
 					"/staff/dashboard/" + row.indicator().code()))
 			.toList();

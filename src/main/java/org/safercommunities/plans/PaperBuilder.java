@@ -160,7 +160,8 @@ class PaperBuilder {
 		for (DashboardSummary.IndicatorChart chart : chosen.isEmpty() ? List.<DashboardSummary.IndicatorChart>of()
 				: dashboard.charts(chosen)) {
 			blocks.add(chart.points().size() < 2
-					? new Paper.Line("chart." + chart.code(), wording.message("plans.paper.chart.none", chart.name()),
+					? new Paper.Line("chart." + chart.code(), wording.message(
+							chart.held() ? "plans.paper.chart.too-few" : "plans.paper.chart.none", chart.name()),
 							web.link(chart.page()))
 					: chart(chart, wording));
 		}

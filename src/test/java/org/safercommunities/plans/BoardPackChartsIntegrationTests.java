@@ -76,6 +76,8 @@ class BoardPackChartsIntegrationTests {
 	void aMeetingAndThePoliceHateCrimeSeries() {
 		// The Met's monthly hate crime counts for every borough, 2010 to 2021: the home borough's chart
 		ImportsForTests.importNow(context, ImportKind.HATE_CRIME_COUNTS, "/demo/mps/hate_crime_borough_monthly.csv");
+		// and one month of police.uk street crime: burglary has figures, but too few months for a chart
+		ImportsForTests.importNow(context, ImportKind.POLICE_UK_STREET, "/demo/police-uk/2024-01-metropolitan-street.csv.gz");
 		council = data.anOrganisation();
 		long board = plans.createBoardAsSystem(TestData.unique("Board"), List.of(council.getId()));
 		LocalDate day = TODAY.plusDays(20 + (int) (board % 300));
@@ -118,7 +120,7 @@ class BoardPackChartsIntegrationTests {
 	@Test
 	void thePagePdfAndWordDocumentCarryTheChartWithTheTableOfEveryMonthItDraws() throws Exception {
 		Cookie officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER, council).getEmail());
-		choose(officer, "police-hate-crime", "burglary");
+		choose(officer, "police-hate-crime", "burglary", "prevent-referrals");
 		Cookie member = SignIn.as(mvc, data.aStaffUser(Role.BOARD, council).getEmail());
 		Document page = page(pack, member);
 
@@ -135,8 +137,10 @@ class BoardPackChartsIntegrationTests {
 				months.size() + " months with figures");
 		assertThat(months.get(months.size() - 1).selectFirst("th").text()).as("the latest month the police data holds")
 			.isEqualTo(lastMonthOfTheFile());
-		assertThat(page.select("#figure-chart\\.burglary").text()).as("no months: no chart, and it says so")
-			.contains("too few months of counts for a chart");
+		assertThat(page.select("#figure-chart\\.burglary").text()).as("one month: no chart, and it says so")
+			.contains("Burglary: there are too few months of counts for a chart");
+		assertThat(page.select("#figure-chart\\.prevent-referrals").text()).as("nothing held is not drawn as zeros")
+			.contains("Prevent referrals: no figures are held, so there is no chart.");
 
 		long pdfJob = request("pdf", member);
 		long wordJob = request("docx", member);
