@@ -15,7 +15,7 @@
  * {@link CaseDocumentShares}); dashboard sources {@code VICTIMS_CODE} and {@code CASE_RISK}.
  */
 @ApplicationModule(displayName = "Cases",
-		allowedDependencies = { "audit", "crypto", "geography", "notifications", "organisations", "people", "plans", "security", "shared", "system", "uploads" })
+		allowedDependencies = { "audit", "crypto", "geography", "notifications", "organisations", "people", "plans", "retention", "security", "shared", "system", "uploads" })
 package org.safercommunities.cases;
 
 import org.springframework.modulith.ApplicationModule;

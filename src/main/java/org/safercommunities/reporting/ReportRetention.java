@@ -72,4 +72,9 @@ class ReportRetention implements RetainedRecords {
 		return jdbc.sql("select count(*) from report_case_link where report_id = ?").param(id).query(Long.class).single() > 0;
 	}
 
+	@Override
+	public List<String> tables(String type) {
+		return List.of("hate_report", "report_evidence", "report_update");
+	}
+
 }
