@@ -50,9 +50,9 @@ class NchiRetention implements RetainedRecords {
 	/** Never reviewed and made before the cut-off, or kept on review until a day that has come. */
 	@Override
 	public List<Long> expired(String type, LocalDate cutoff, int limit) {
-		return jdbc.sql("select r.id " + DUE + "and ((r.nchi_review_on is null and r.submitted_at < ?) "
-				+ "or r.nchi_review_on <= ?) order by r.submitted_at, r.id")
-			.params(cutoff.atStartOfDay(UkTime.ZONE).toOffsetDateTime(), LocalDate.now(clock.withZone(UkTime.ZONE)))
+		return jdbc.sql("select r.id " + DUE + "and (r.nchi_review_on <= ? "
+				+ "or (r.nchi_review_on is null and r.submitted_at < ?)) order by r.submitted_at, r.id")
+			.params(LocalDate.now(clock.withZone(UkTime.ZONE)), cutoff.atStartOfDay(UkTime.ZONE).toOffsetDateTime())
 			.query(Long.class).list().stream().limit(limit).toList();
 	}
 

@@ -84,7 +84,8 @@ class CaseRetentionIntegrationTests {
 			.andReturn().getResponse().getRedirectedUrl()).isEqualTo("/staff/admin/retention");
 		LocalDate yearStart = LocalDate.of(today.minusYears(7).getYear(), 1, 1);
 		Map<String, Long> openedBefore = caseCounts.openedByType(yearStart, yearStart.plusYears(2));
-		long victimsCodeBefore = victimsCodeCounts(yearStart);
+		List<IndicatorCounts.Count> victimsCodeBefore = victimsCodeCounts(yearStart);
+		assertThat(victimsCodeBefore).as("the cases are counted").isNotEmpty();
 
 		mvc.perform(post("/staff/admin/retention/runs").with(csrf()).cookie(admin));
 
@@ -100,7 +101,7 @@ class CaseRetentionIntegrationTests {
 			.isEqualTo("HATE_CRIME CLOSED RESOLVED " + CaseWorkTestData.WARD);
 		assertThat(caseCounts.openedByType(yearStart, yearStart.plusYears(2))).as("cases opened that year")
 			.isEqualTo(openedBefore);
-		assertThat(victimsCodeCounts(yearStart)).as("Victims' Code counts that year").isEqualTo(victimsCodeBefore);
+		assertThat(victimsCodeCounts(yearStart)).as("Victims' Code counts those years").containsExactlyInAnyOrderElementsOf(victimsCodeBefore);
 
 		assertThat(caseText(young)).as("six years less a day: kept whole").contains(youngName);
 		assertThat(count("select count(*) from case_party where case_id = ?", young)).isOne();
@@ -152,11 +153,12 @@ class CaseRetentionIntegrationTests {
 		return jdbc.sql("select person_id from case_party where case_id = ?").param(caseId).query(Long.class).single();
 	}
 
-	private long victimsCodeCounts(LocalDate yearStart) {
+	/** The Victims' Code source's counts (cases with a victim, informed, offered RJ) of the two years, by month and area. */
+	private List<IndicatorCounts.Count> victimsCodeCounts(LocalDate yearStart) {
 		List<IndicatorCounts.Count> counts = new ArrayList<>();
 		victimsCode.countMonths(new IndicatorCounts.Months(java.time.YearMonth.from(yearStart),
 				java.time.YearMonth.from(yearStart.plusYears(2).minusDays(1))), counts::add);
-		return counts.stream().mapToLong(count -> count.count() * 31 + count.measure().length()).sum();
+		return counts;
 	}
 
 	private long count(String sql, Object id) {
