@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * people no other record names), the account, place, closure reason and every note, action, review and share reason,
  * the documents, the risk answers (health and disability) and override reasons, and the support service named in the
  * Victims' Code checklist. What the figures count stays: type, ward, status, outcome, the days opened and closed,
- * the risk levels and the Victims' Code dates, and whether it had a victim, so past figures do not change.
+ * the risk levels and the Victims' Code dates, and whether it had a victim, so past figures do not change. The
+ * reports it carried that no other case still carries are named in {@link CaseAnonymised}, for reporting to anonymise.
  */
 @Component
 class CaseRetention implements RetainedRecords {
@@ -36,7 +37,11 @@ class CaseRetention implements RetainedRecords {
 
 	private final Clock clock;
 
-	CaseRetention(JdbcClient jdbc, FieldEncryption encryption, People people, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	CaseRetention(JdbcClient jdbc, FieldEncryption encryption, People people, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.encryption = encryption;
 		this.people = people;
@@ -92,6 +97,10 @@ class CaseRetention implements RetainedRecords {
 			.params(hadVictim, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), id)
 			.update();
 		people.released("cases", "case_file", id, reportIds, personIds, "closed-case " + id + " retention ended");
+		events.publishEvent(new CaseAnonymised(id, jdbc.sql("select r.report_id from case_report r where r.case_id = ? "
+				+ "and not exists (select 1 from case_report o join case_file f on f.id = o.case_id "
+				+ "where o.report_id = r.report_id and o.case_id <> r.case_id and f.anonymised_at is null) order by r.report_id")
+			.param(id).query(Long.class).list()));
 		return true;
 	}
 

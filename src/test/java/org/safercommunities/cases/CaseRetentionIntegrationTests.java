@@ -62,6 +62,9 @@ class CaseRetentionIntegrationTests {
 	@Autowired
 	People people;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	private long organisationId;
 
 	@Test
@@ -111,6 +114,36 @@ class CaseRetentionIntegrationTests {
 		assertThat(count("select count(*) from audit_entry where action = 'RETENTION_ANONYMISE' and record_type = 'closed-case' "
 				+ "and record_id = ?", String.valueOf(old))).isOne();
 		assertThat(page(mvc, "/staff/admin/retention", admin)).contains("Closed cases", "6 years after it was closed");
+	}
+
+	@Test
+	void theNamedReportACaseWasOpenedFromIsAnonymisedWithIt() throws Exception {
+		var officerUser = data.aStaffUser(Role.OFFICER);
+		Cookie officer = SignIn.as(mvc, officerUser.getEmail());
+		Cookie admin = SignIn.as(mvc, data.aStaffUser(Role.ADMIN).getEmail());
+		String name = TestData.unique("Reporter Named");
+		long report = CaseTestData.namedReport(org.safercommunities.reporting.ReportTestData.from(context), name,
+				"named@test.example", "07700900123").id();
+		long caseId = CaseTestData.openFrom(mvc, officer, report, true);
+		String today = org.safercommunities.shared.UkDates.day(LocalDate.now(UkTime.ZONE));
+		assertThat(redirect(mvc, post("/staff/cases/" + caseId + "/close").param("outcome", "RESOLVED")
+			.param("closureReason", "Resolved").param("closedOn", today), officer)).startsWith("/staff/cases/" + caseId);
+		LocalDate closed = LocalDate.now(UkTime.ZONE).minusYears(6).minusDays(1);
+		jdbc.sql("update case_file set opened_on = ?, opened_at = ?, closed_on = ? where id = ?")
+			.params(closed.minusDays(10), closed.minusDays(10).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime(), closed, caseId)
+			.update();
+		assertThat(page(mvc, "/staff/reports/" + report, officer)).contains(name);
+
+		mvc.perform(post("/staff/admin/retention/runs").with(csrf()).cookie(admin));
+
+		for (int wait = 0; wait < 100 && jdbc.sql("select anonymised_at from hate_report where id = ?").param(report)
+			.query(OffsetDateTime.class).optional().isEmpty(); wait++) {
+			Thread.sleep(100);
+		}
+		assertThat(jdbc.sql("select anonymised_at from hate_report where id = ?").param(report).query(OffsetDateTime.class)
+			.optional()).as("the report is anonymised after its case").isPresent();
+		assertThat(page(mvc, "/staff/reports/" + report, officer)).doesNotContain(name);
+		assertThat(caseText(caseId)).doesNotContain(name);
 	}
 
 	/** A hate crime case with a victim, a note, an action and a closure reason naming them, closed on {@code closedOn}. */
