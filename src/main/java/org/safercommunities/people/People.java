@@ -48,6 +48,16 @@ public interface People {
 	/** Undoes a merge: both people are answered for separately again. */
 	void undoMerge(long mergeId, String reason);
 
+	/**
+	 * A record of {@code module} no longer names these people (its retention ended and its links to them went): the
+	 * involvements it recorded for it go ({@code recordType} {@code recordId}, and {@code alsoReportIds} for the reports
+	 * it carried), and each of the people whom no module's record names any more ({@link PersonalDataHolder}) is
+	 * deleted with their look-ups and involvements, audited. A person in a merge is kept (the merge can be undone).
+	 * Returns the ids of the people deleted.
+	 */
+	java.util.Set<Long> released(String module, String recordType, long recordId, Collection<Long> alsoReportIds,
+			Collection<Long> personIds, String reason);
+
 	/** The id a person's id now answers for (itself unless merged away). */
 	long current(long personId);
 
