@@ -60,7 +60,7 @@ final class CaseStudyRedaction {
 
 	/**
 	 * @param parties the people module's redaction of the case's parties
-	 * @param marker what stands where something was taken out, e.g. "[removed]"
+	 * @param marker what stands where something was taken out, e.g. "[redacted]", as the people module marks what it takes out
 	 */
 	CaseStudyRedaction(UnaryOperator<String> parties, String marker) {
 		this.parties = parties;

@@ -22,13 +22,13 @@ public interface CaseStudies {
 	/**
 	 * A case offered as a study, described anonymously so the officer can tell the cases apart.
 	 *
-	 * @param label e.g. "Anti-social behaviour (personal), Hendon, closed December 2026"
+	 * @param label e.g. "Anti-social behaviour: personal, Hendon, closed December 2026"
 	 */
 	record Choice(long caseId, String label) {
 	}
 
 	/**
-	 * @param heading e.g. "Anti-social behaviour (personal) in Hendon"
+	 * @param heading e.g. "Anti-social behaviour: personal in Hendon"
 	 * @param paragraphs what happened, who was involved, what was done and how it ended, in that order
 	 */
 	record Study(long caseId, String heading, List<String> paragraphs) {
