@@ -104,9 +104,9 @@ class CaseStudySource implements CaseStudies {
 		if (any.isEmpty()) {
 			return List.of();
 		}
+		String visible = "(" + String.join(" or ", any) + ")";
 		List<Long> ids = jdbc.sql("select c.id from case_file c where c.status = 'CLOSED' and c.closed_on >= ? "
-				+ "and c.closed_on < ? and (" + String.join(" or ", any) + ") order by c.closed_on desc, c.id desc limit "
-				+ LIMIT)
+				+ "and c.closed_on < ? and " + visible + " order by c.closed_on desc, c.id desc" + " limit " + LIMIT)
 			.params(params)
 			.query(Long.class)
 			.list();
