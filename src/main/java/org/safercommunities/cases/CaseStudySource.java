@@ -83,8 +83,8 @@ class CaseStudySource implements CaseStudies {
 		this.messages = messages;
 	}
 
+	/** Not read-only: the listing is audited in the same transaction. */
 	@Override
-	@Transactional(readOnly = true)
 	public List<Choice> closedIn(ReportPeriod period) {
 		StaffActor actor = CurrentActor.require();
 		Visibility visibility = RecordAccess.visibility(actor, CaseAccess.VIEW);
