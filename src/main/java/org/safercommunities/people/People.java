@@ -58,6 +58,14 @@ public interface People {
 	java.util.Set<Long> released(String module, String recordType, long recordId, Collection<Long> alsoReportIds,
 			Collection<Long> personIds, String reason);
 
+	/**
+	 * What removes these people from free text written about them (an anonymised case study): their names (given
+	 * names too), other names, phone numbers however spaced, e-mail addresses, address lines, street names and
+	 * postcodes, whatever the case. Reading them to build it is audited with {@code reason}; the redaction itself
+	 * holds no way back to the people.
+	 */
+	java.util.function.UnaryOperator<String> redactionOf(Collection<Long> personIds, String reason);
+
 	/** The id a person's id now answers for (itself unless merged away). */
 	long current(long personId);
 

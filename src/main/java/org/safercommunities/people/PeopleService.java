@@ -130,6 +130,16 @@ class PeopleService implements People {
 	}
 
 	@Override
+	public java.util.function.UnaryOperator<String> redactionOf(Collection<Long> personIds, String reason) {
+		List<PersonDetails> parties = personIds.stream().distinct()
+			.map(id -> details(id, reason))
+			.flatMap(Optional::stream)
+			.toList();
+		ThirdPartyRedaction redaction = ThirdPartyRedaction.ofParties(parties);
+		return redaction::apply;
+	}
+
+	@Override
 	public List<PersonSummary> summaries(Collection<Long> personIds, String reason) {
 		Map<Long, Long> currentOf = currentOf(personIds);
 		Map<Long, StoredPerson> stored = store.findAll(Set.copyOf(currentOf.values())).stream()

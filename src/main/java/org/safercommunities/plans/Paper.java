@@ -14,8 +14,24 @@ record Paper(String title, String covers, List<Section> sections) {
 	/**
 	 * @param key stable id of the section (an anchor on the page, the narrative's key in a draft)
 	 * @param narrative what officers wrote, as paragraphs; empty when nothing is written yet
+	 * @param studies the anonymised case studies chosen (the case studies section only), after the narrative
 	 */
-	record Section(String key, String heading, List<String> narrative, List<Block> blocks) {
+	record Section(String key, String heading, List<String> narrative, List<Block> blocks, List<Study> studies) {
+
+		Section(String key, String heading, List<String> narrative, List<Block> blocks) {
+			this(key, heading, narrative, blocks, List.of());
+		}
+
+	}
+
+	/**
+	 * A case study chosen from a closed case, as the cases module anonymised it.
+	 *
+	 * @param id the study's id in the draft (for its Change and Remove links), never the case's
+	 * @param introduction the officer's own words around it, as paragraphs
+	 * @param summary the anonymised account, as paragraphs
+	 */
+	record Study(long id, String heading, List<String> introduction, List<String> summary) {
 	}
 
 	/** A figure written as a sentence, or a table. */

@@ -67,6 +67,12 @@ class PaperBuilder {
 	}
 
 	Paper annualReport(int startYear, Map<String, String> narratives, LocalDate today) {
+		return annualReport(startYear, narratives, List.of(), today);
+	}
+
+	/** The annual report with the case studies chosen for it, shown after the case studies' narrative. */
+	Paper annualReport(int startYear, Map<String, String> narratives, List<PaperStore.ChosenStudy> studies,
+			LocalDate today) {
 		FigureWording wording = new FigureWording(messages, Locale.UK);
 		ReportPeriod year = ReportPeriod.financialYear(startYear);
 		boolean soFar = !today.isAfter(year.to());
@@ -92,7 +98,11 @@ class PaperBuilder {
 			}
 		}
 		sections.addAll(topicSections(period, wording, narratives));
-		sections.add(written(CASE_STUDIES, wording.message("plans.paper.section.case-studies"), narratives));
+		sections.add(new Paper.Section(CASE_STUDIES, wording.message("plans.paper.section.case-studies"),
+				paragraphs(narratives.get(CASE_STUDIES)), List.of(), studies.stream()
+					.map(study -> new Paper.Study(study.id(), study.heading(), paragraphs(study.introduction()),
+							paragraphs(study.summary())))
+					.toList()));
 		return new Paper(wording.message("plans.paper.annual.title", partnershipName(), label(startYear)), covers,
 				sections);
 	}

@@ -54,6 +54,11 @@ final class PaperDocx {
 						table(document, (Paper.Table) block, sourceWord);
 					}
 				}
+				for (Paper.Study study : section.studies()) {
+					heading(document, study.heading(), 3);
+					study.introduction().forEach(text -> paragraph(document, text));
+					study.summary().forEach(text -> paragraph(document, text));
+				}
 			}
 			document.write(out);
 			return out.toByteArray();
