@@ -93,7 +93,7 @@ class SignInHandlers {
 					getRedirectStrategy().sendRedirect(request, response, SecondFactorController.CODE_PAGE);
 					return;
 				}
-				signedIn(principal, null);
+				signedIn(principal, Method.PASSWORD);
 				if (principal.mustChangePassword()) {
 					getRedirectStrategy().sendRedirect(request, response, MustChangePasswordInterceptor.PASSWORD_PAGE);
 					return;
@@ -133,8 +133,8 @@ class SignInHandlers {
 					getRedirectStrategy().sendRedirect(request, response, SecondFactorController.CODE_PAGE);
 					return;
 				}
-				signedIn(principal, user.secondFactorTrusted() && principal.needsSecondFactor()
-						? METHOD_OIDC + "; second factor given at the identity provider" : METHOD_OIDC);
+				signedIn(principal, user.secondFactorTrusted() && principal.needsSecondFactor() ? Method.OIDC_WITH_ITS_FACTOR
+						: Method.OIDC);
 				super.onAuthenticationSuccess(request, response, context.getAuthentication());
 			}
 		};
@@ -218,7 +218,7 @@ class SignInHandlers {
 		SecurityContextHolder.setContext(context);
 		request.changeSessionId();
 		contextRepository.saveContext(context, request, response);
-		signedIn(fresh, oidc ? METHOD_OIDC : null);
+		signedIn(fresh, oidc ? Method.OIDC : Method.PASSWORD);
 		if (fresh.mustChangePassword()) {
 			return MustChangePasswordInterceptor.PASSWORD_PAGE;
 		}
@@ -230,9 +230,22 @@ class SignInHandlers {
 		return "/staff";
 	}
 
-	private void signedIn(StaffPrincipal principal, String method) {
+	/** How a sign-in was made, for its audit entry. */
+	private enum Method {
+
+		PASSWORD, OIDC, OIDC_WITH_ITS_FACTOR
+
+	}
+
+	private void signedIn(StaffPrincipal principal, Method method) {
 		accounts.markSignedIn(principal.userId());
-		audit.append(AuditActor.of(principal), "SIGN_IN", "staff_user", principal.userId(), method);
+		AuditActor actor = AuditActor.of(principal);
+		switch (method) {
+			case OIDC -> audit.append(actor, "SIGN_IN", "staff_user", principal.userId(), METHOD_OIDC);
+			case OIDC_WITH_ITS_FACTOR -> audit.append(actor, "SIGN_IN", "staff_user", principal.userId(),
+					METHOD_OIDC + "; second factor given at the identity provider");
+			default -> audit.append(actor, "SIGN_IN", "staff_user", principal.userId(), null);
+		}
 		log.info("Staff user {} signed in", principal.userId());
 	}
 

@@ -46,7 +46,7 @@ import org.springframework.web.servlet.DispatcherServlet;
  * random loopback port, with one registered client (this service) and users added by each test, each with the
  * claims its ID token carries (e-mail, whether verified, amr). People sign in on its own login form.
  */
-final class CouncilIdentityProvider implements AutoCloseable {
+public final class CouncilIdentityProvider implements AutoCloseable {
 
 	static final String CLIENT_ID = "safer-communities";
 
@@ -71,7 +71,7 @@ final class CouncilIdentityProvider implements AutoCloseable {
 		return new CouncilIdentityProvider(context, directory);
 	}
 
-	String issuer() {
+	public String issuer() {
 		return "http://127.0.0.1:" + context.getWebServer().getPort();
 	}
 

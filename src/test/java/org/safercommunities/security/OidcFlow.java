@@ -30,20 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application on a port chosen here, with OpenID Connect on and pointing at a {@link CouncilIdentityProvider}
  * started here; and visitors that go through the authorization code flow as a browser does.
  */
-final class OidcFlow {
+public final class OidcFlow {
 
-	static final String PROVIDER_PASSWORD = "provider-password-1";
+	public static final String PROVIDER_PASSWORD = "provider-password-1";
 
-	final int appPort = freePort();
+	public final int appPort = freePort();
 
-	final String app = "http://localhost:" + appPort;
+	public final String app = "http://localhost:" + appPort;
 
-	final String callback = app + "/login/oauth2/code/council";
+	public final String callback = app + "/login/oauth2/code/council";
 
-	final CouncilIdentityProvider provider = CouncilIdentityProvider.start(callback);
+	public final CouncilIdentityProvider provider = CouncilIdentityProvider.start(callback);
 
 	/** The application's settings for this flow: its port and address, and the provider as a client registration. */
-	void properties(DynamicPropertyRegistry properties) {
+	public void properties(DynamicPropertyRegistry properties) {
 		properties.add("server.port", () -> appPort);
 		properties.add("server.address", () -> "127.0.0.1");
 		properties.add("safer.web.base-url", () -> app);
@@ -58,7 +58,7 @@ final class OidcFlow {
 	}
 
 	/** A person at the provider whose ID token carries these claims; returns their username there. */
-	String providerUser(String email, boolean verified, List<String> amr) {
+	public String providerUser(String email, boolean verified, List<String> amr) {
 		String username = TestData.unique("council-user");
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put("email", email);
@@ -68,11 +68,11 @@ final class OidcFlow {
 		return username;
 	}
 
-	Visitor visitor() {
+	public Visitor visitor() {
 		return new Visitor();
 	}
 
-	void stop() {
+	public void stop() {
 		provider.close();
 	}
 
@@ -86,7 +86,7 @@ final class OidcFlow {
 	}
 
 	/** A browser's part: cookies kept per host, redirects seen one at a time. */
-	final class Visitor {
+	public final class Visitor {
 
 		private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
