@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.safercommunities.shared.CurrentActor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -18,8 +19,11 @@ class LoginController {
 
 	private final SecuritySettings settings;
 
-	LoginController(SecuritySettings settings) {
+	private final ObjectProvider<OidcSignIn> identityProvider;
+
+	LoginController(SecuritySettings settings, ObjectProvider<OidcSignIn> identityProvider) {
 		this.settings = settings;
+		this.identityProvider = identityProvider;
 	}
 
 	/** Outcomes {@link SignInHandlers} and the sign-out and time-out redirects put in the query string. */
@@ -50,6 +54,13 @@ class LoginController {
 			model.addAttribute("formHasErrors", true);
 		}
 		model.addAllAttributes(result.getModel());
+		// The council's identity provider, when configured; the password form may be hidden then, though
+		// /login?password still shows it (an administrator's way in while the provider is out of reach).
+		OidcSignIn oidc = identityProvider.getIfAvailable();
+		model.addAttribute("oidcPath", oidc == null ? null : oidc.startPath());
+		model.addAttribute("oidcProvider", oidc == null ? null : oidc.providerName());
+		model.addAttribute("passwordForm", oidc == null || oidc.passwordForm() || request.getParameter("password") != null
+				|| outcome != null && !"signed-out".equals(outcome) && !"timed-out".equals(outcome));
 		return "security/login";
 	}
 

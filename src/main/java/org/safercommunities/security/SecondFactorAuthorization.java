@@ -15,6 +15,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * Signed in completely: for a user who needs a second factor (their role sees personal data, or they set one up),
  * Spring Security's {@link AllRequiredFactorsAuthorizationManager} requires the authenticator step's factor authority
  * as well as the password's; its "missing factor" answer sends them to the code page (SecurityConfiguration).
+ * A sign-in at the council's identity provider stands for that step only where the provider is trusted for it.
  * Optionally a role on top, checked only once the sign-in is complete.
  */
 final class SecondFactorAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
@@ -45,13 +46,20 @@ final class SecondFactorAuthorization implements AuthorizationManager<RequestAut
 		if (current == null || !current.isAuthenticated() || current instanceof AnonymousAuthenticationToken) {
 			return new AuthorizationDecision(false);
 		}
-		if (current.getPrincipal() instanceof StaffPrincipal principal && principal.needsSecondFactor()) {
+		if (current.getPrincipal() instanceof StaffPrincipal principal && principal.needsSecondFactor()
+				&& !trustedIdentityProvider(current)) {
 			AuthorizationResult factor = factors.authorize(authentication, context);
 			if (!factor.isGranted()) {
 				return factor;
 			}
 		}
 		return role == null ? new AuthorizationDecision(true) : role.authorize(authentication, context);
+	}
+
+	/** Signed in at the council's identity provider, trusted for the second factor (OidcSettings.trustIdpMfa). */
+	private static boolean trustedIdentityProvider(Authentication authentication) {
+		return authentication.getAuthorities().stream()
+			.anyMatch(authority -> SignInHandlers.IDP_MFA_AUTHORITY.equals(authority.getAuthority()));
 	}
 
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.safercommunities.crypto.FieldEncryption;
 import org.safercommunities.system.JourneyCookie;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +38,7 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers handlers,
 			ThrottledAuthenticationProvider authenticationProvider, AuditedAccessDenied accessDenied,
-			JourneyCookie journeys, FieldEncryption keys) throws Exception {
+			JourneyCookie journeys, FieldEncryption keys, ObjectProvider<OidcSignIn> identityProvider) throws Exception {
 		http.authenticationProvider(authenticationProvider)
 			.csrf(csrf -> csrf.csrfTokenRepository(new JourneyCsrfTokenRepository(journeys, keys))
 				.csrfTokenRequestHandler(maskedTokens()))
@@ -71,6 +72,11 @@ class SecurityConfiguration {
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
 						"camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
 				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+		// The council's own identity provider, beside the password form, only when safer.security.oidc.enabled.
+		OidcSignIn oidc = identityProvider.getIfAvailable();
+		if (oidc != null) {
+			oidc.configure(http, handlers);
+		}
 		return http.build();
 	}
 

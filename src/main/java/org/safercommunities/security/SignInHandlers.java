@@ -23,7 +23,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -46,6 +48,15 @@ class SignInHandlers {
 
 	/** The authority the authenticator-app step adds (Spring Security's multi-factor model). */
 	static final String TOTP_AUTHORITY = "FACTOR_TOTP";
+
+	/**
+	 * The authority a sign-in at the council's identity provider adds when that provider is trusted for the second
+	 * factor ({@code safer.security.oidc.trust-idp-mfa}): it stands for the authenticator-app step.
+	 */
+	static final String IDP_MFA_AUTHORITY = "FACTOR_IDP_MFA";
+
+	/** How the sign-in was made, in the audit entry. */
+	static final String METHOD_OIDC = "Method OIDC";
 
 	private static final Logger log = LoggerFactory.getLogger(SignInHandlers.class);
 
@@ -82,7 +93,7 @@ class SignInHandlers {
 					getRedirectStrategy().sendRedirect(request, response, SecondFactorController.CODE_PAGE);
 					return;
 				}
-				signedIn(principal);
+				signedIn(principal, Method.PASSWORD);
 				if (principal.mustChangePassword()) {
 					getRedirectStrategy().sendRedirect(request, response, MustChangePasswordInterceptor.PASSWORD_PAGE);
 					return;
@@ -94,11 +105,95 @@ class SignInHandlers {
 		return handler;
 	}
 
-	/** Whether the signed-in user has given their second factor in this session. */
+	/**
+	 * The council's identity provider said who this is ({@link OidcSignIn}): the session gets the same
+	 * {@link StaffPrincipal} as a password sign-in (same roles and organisation, so every access rule applies
+	 * unchanged) and a new id. The provider's factor stands for the second one only when it is trusted; otherwise a
+	 * role that needs one goes on to the authenticator-app step, as after a password.
+	 */
+	AuthenticationSuccessHandler oidcSuccess() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) throws ServletException, IOException {
+				OidcSignIn.StaffOidcUser user = (OidcSignIn.StaffOidcUser) authentication.getPrincipal();
+				StaffPrincipal principal = user.staff().signedInElsewhere();
+				List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
+				authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY));
+				if (user.secondFactorTrusted()) {
+					authorities.add(FactorGrantedAuthority.fromAuthority(IDP_MFA_AUTHORITY));
+				}
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+				SecurityContextHolder.setContext(context);
+				contextRepository.saveContext(context, request, response);
+				if (principal.needsSecondFactor() && !user.secondFactorTrusted()) {
+					audit.append(AuditActor.of(principal), "SIGN_IN_OIDC_ACCEPTED", "staff_user", principal.userId(),
+							METHOD_OIDC + "; second factor still to give");
+					getRedirectStrategy().sendRedirect(request, response, SecondFactorController.CODE_PAGE);
+					return;
+				}
+				signedIn(principal, user.secondFactorTrusted() && principal.needsSecondFactor() ? Method.OIDC_WITH_ITS_FACTOR
+						: Method.OIDC);
+				super.onAuthenticationSuccess(request, response, context.getAuthentication());
+			}
+		};
+		handler.setDefaultTargetUrl("/staff");
+		return handler;
+	}
+
+	/**
+	 * The identity provider's user is not signed in: audited like a failed password (only a real account's id, never
+	 * an address no account has), and the person sees why on a page of its own.
+	 */
+	AuthenticationFailureHandler oidcFailure() {
+		return (request, response, exception) -> {
+			String reason;
+			if (exception instanceof OidcSignIn.Refusal refusal) {
+				reason = refusal.reason.parameter;
+				AuditActor actor = refusal.userId == null ? new AuditActor(null, "unknown username", null)
+						: accounts.find(refusal.userId)
+							.map(user -> new AuditActor(user.getId(), user.getEmail(), user.getOrganisationId()))
+							.orElse(new AuditActor(refusal.userId, "unknown username", null));
+				switch (refusal.reason) {
+					case UNVERIFIED -> audit.append(actor, "SIGN_IN_FAILED", "staff_user", refusal.userId,
+							METHOD_OIDC + "; e-mail address missing or not verified by the identity provider");
+					case NO_ACCOUNT -> audit.append(actor, "SIGN_IN_FAILED", "staff_user", null,
+							METHOD_OIDC + "; no staff account has the verified e-mail address");
+					case DORMANT -> audit.append(actor, "SIGN_IN_REFUSED_DISABLED", "staff_user", refusal.userId,
+							METHOD_OIDC + "; account disabled: unused too long");
+					default -> audit.append(actor, "SIGN_IN_REFUSED_DISABLED", "staff_user", refusal.userId,
+							METHOD_OIDC + "; account disabled");
+				}
+				log.info("Identity provider sign-in refused ({}, account id {})", refusal.reason, refusal.userId);
+			}
+			else {
+				reason = "failed";
+				String code = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode()
+						: exception.getClass().getSimpleName();
+				audit.append(new AuditActor(null, "unknown username", null), "SIGN_IN_FAILED", "staff_user", null,
+						METHOD_OIDC + "; the identity provider's answer was refused: " + code);
+				log.info("Identity provider sign-in failed: {}", code);
+			}
+			response.sendRedirect(request.getContextPath() + OidcSignIn.REFUSED_PAGE + "?" + reason);
+		};
+	}
+
+	/**
+	 * Whether the signed-in user has given their second factor in this session: the authenticator app, or a sign-in
+	 * at a trusted identity provider.
+	 */
 	boolean hasSecondFactor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getAuthorities().stream()
-			.anyMatch(authority -> TOTP_AUTHORITY.equals(authority.getAuthority()));
+			.anyMatch(authority -> TOTP_AUTHORITY.equals(authority.getAuthority())
+					|| IDP_MFA_AUTHORITY.equals(authority.getAuthority()));
+	}
+
+	/** Whether this session was signed in at the council's identity provider rather than with a password. */
+	static boolean byIdentityProvider(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(authority -> FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY.equals(authority.getAuthority()));
 	}
 
 	/**
@@ -107,8 +202,12 @@ class SignInHandlers {
 	 */
 	String secondFactorGiven(StaffPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		boolean oidc = byIdentityProvider(current);
 		StaffPrincipal fresh = userDetails.principalFor(accounts.find(principal.userId()).orElseThrow());
 		fresh.eraseCredentials();
+		if (oidc) {
+			fresh = fresh.signedInElsewhere();
+		}
 		List<GrantedAuthority> authorities = new ArrayList<>(fresh.getAuthorities());
 		current.getAuthorities().stream()
 			.filter(FactorGrantedAuthority.class::isInstance)
@@ -119,7 +218,7 @@ class SignInHandlers {
 		SecurityContextHolder.setContext(context);
 		request.changeSessionId();
 		contextRepository.saveContext(context, request, response);
-		signedIn(fresh);
+		signedIn(fresh, oidc ? Method.OIDC : Method.PASSWORD);
 		if (fresh.mustChangePassword()) {
 			return MustChangePasswordInterceptor.PASSWORD_PAGE;
 		}
@@ -131,9 +230,22 @@ class SignInHandlers {
 		return "/staff";
 	}
 
-	private void signedIn(StaffPrincipal principal) {
+	/** How a sign-in was made, for its audit entry. */
+	private enum Method {
+
+		PASSWORD, OIDC, OIDC_WITH_ITS_FACTOR
+
+	}
+
+	private void signedIn(StaffPrincipal principal, Method method) {
 		accounts.markSignedIn(principal.userId());
-		audit.append(AuditActor.of(principal), "SIGN_IN", "staff_user", principal.userId(), null);
+		AuditActor actor = AuditActor.of(principal);
+		switch (method) {
+			case OIDC -> audit.append(actor, "SIGN_IN", "staff_user", principal.userId(), METHOD_OIDC);
+			case OIDC_WITH_ITS_FACTOR -> audit.append(actor, "SIGN_IN", "staff_user", principal.userId(),
+					METHOD_OIDC + "; second factor given at the identity provider");
+			default -> audit.append(actor, "SIGN_IN", "staff_user", principal.userId(), null);
+		}
 		log.info("Staff user {} signed in", principal.userId());
 	}
 

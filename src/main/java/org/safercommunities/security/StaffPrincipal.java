@@ -58,6 +58,29 @@ final class StaffPrincipal implements UserDetails, StaffActor, CredentialsContai
 		this.secondFactorRequired = secondFactorRequired;
 	}
 
+	private StaffPrincipal(StaffPrincipal signedIn, boolean mustChangePassword) {
+		this.userId = signedIn.userId;
+		this.username = signedIn.username;
+		this.displayName = signedIn.displayName;
+		this.organisationId = signedIn.organisationId;
+		this.organisationName = signedIn.organisationName;
+		this.roles = EnumSet.copyOf(signedIn.roles.isEmpty() ? EnumSet.noneOf(Role.class) : signedIn.roles);
+		this.enabled = signedIn.enabled;
+		this.mustChangePassword = mustChangePassword;
+		this.disabledAsDormant = signedIn.disabledAsDormant;
+		this.secondFactorEnrolled = signedIn.secondFactorEnrolled;
+		this.secondFactorRequired = signedIn.secondFactorRequired;
+		this.passwordHash = null;
+	}
+
+	/**
+	 * The same staff member signed in at the council's identity provider: no password was used, so none needs
+	 * changing now (a temporary one an administrator set is still asked for at the next password sign-in).
+	 */
+	StaffPrincipal signedInElsewhere() {
+		return new StaffPrincipal(this, false);
+	}
+
 	@Override
 	public long userId() {
 		return userId;
