@@ -7,7 +7,7 @@
  * {@link TimelineEntry}, the events {@link CaseOpened}, {@link CaseReportLinked} and {@link CaseClosed}, and
  * {@link ReportsForCases} with {@link ReportForCase} (implemented by reporting, so a case carries the report without a
  * dependency on it), and {@link ReferralsOfCase} (implemented by referrals, for the page's list of the case's
- * referrals).
+ * referrals), and {@link CasePartiesOfPerson} (ids only, for subject access in the modules holding records of a case).
  * The work on a case: risk assessments ({@link CaseRisk}, with {@link CaseRisk#currentLevels} for the list's risk
  * filter, and {@link RiskLevel}), actions ({@link CaseActions}, "my actions" and the daily digest
  * {@link CaseActionReminders}), reviews ({@link CaseReviews}) and the Victims' Code checklist
