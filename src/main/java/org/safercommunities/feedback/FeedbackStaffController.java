@@ -33,6 +33,7 @@ class FeedbackStaffController {
 		this.wards = wards;
 	}
 
+	@ShowsPersonalData("feedback_response")
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("responses", comments.lastTwelveMonths());

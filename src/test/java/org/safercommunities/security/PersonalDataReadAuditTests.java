@@ -1,6 +1,7 @@
 package org.safercommunities.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 
 import jakarta.servlet.http.Cookie;
@@ -23,6 +25,7 @@ import org.safercommunities.referrals.ReceivingServices;
 import org.safercommunities.reporting.ReportTestData;
 import org.safercommunities.security.StaffAccessTableTests.Row;
 import org.safercommunities.shared.Role;
+import org.safercommunities.shared.UkDates;
 import org.safercommunities.support.IntegrationTest;
 import org.safercommunities.support.PdfChecks;
 import org.safercommunities.support.SignIn;
@@ -55,8 +58,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every read of personal data is audited (DESIGN section 2): a staff page or export that shows personal data is
  * marked {@link ShowsPersonalData} on its handler, and this guard, like {@link StaffAccessTableTests}, walks every
  * {@code GET /staff} endpoint of {@code staff-access.csv} as a role the table allows, against seeded records: a named
- * reporter whose report became a case (with the reporter as its victim, a referral, a CS MARAC referral) and who
- * answered the feedback survey. It fails when a marked page answered without an audit entry by that user for the
+ * reporter whose report became a case (with the reporter as its victim, a referral, a CS MARAC referral heard at a
+ * meeting) and who answered the feedback survey, named in the free text too (the referral's reason, the hearing's
+ * notes, the survey comment) as accounts name people. It fails when a marked page answered without an audit entry by that user for the
  * request, when a marked page could not be read against a seeded record (seed one in {@link World}), and when an
  * unmarked page, PDF, CSV or JSON shows the seeded person's family name or e-mail address. The check itself
  * ({@link Check}) is proved on fixtures: a deliberately unaudited handler is caught both ways.
@@ -290,17 +294,42 @@ class PersonalDataReadAuditTests {
 			assertThat(target).as(referred.getResponse().getContentAsString()).startsWith("/staff/referrals/");
 			records.put("referral", Long.parseLong(target.substring("/staff/referrals/".length())));
 			MvcResult marac = mvc.perform(post("/staff/cases/" + caseId + "/marac-referral").with(csrf()).cookie(officer)
-				.param("criteria", "REPEAT_VICTIM").param("reason", "Third incident this year")).andReturn();
+				.param("criteria", "REPEAT_VICTIM").param("reason", "Third incident this year for Wyn " + family)).andReturn();
 			assertThat(marac.getResponse().getRedirectedUrl()).as(marac.getResponse().getContentAsString()).isNotNull();
 			records.put("marac_referral", jdbc.sql("select max(id) from marac_referral where case_id = ?").param(caseId)
 				.query(Long.class).single());
+			hearing(officer);
 			String link = FeedbackTestData.from(context).surveyLinkFor(report.id());
 			MvcResult answered = mvc.perform(post(link).with(csrf()).param("listenedTo", "YES").param("keptInformed", "NO")
 				.param("support", "YES").param("reportAgain", "YES").param("quoteConsent", "NO")
-				.param("comment", "Thank you")).andReturn();
+				.param("comment", "Thank you from Wyn " + family)).andReturn();
 			assertThat(answered.getResponse().getRedirectedUrl()).isEqualTo("/feedback/thank-you");
 			records.put("feedback_response", jdbc.sql("select r.id from feedback_response r join feedback_invitation i "
 					+ "on i.id = r.invitation_id where i.report_id = ?").param(report.id()).query(Long.class).single());
+		}
+
+		/**
+		 * A CS MARAC meeting far ahead (no other test's meeting shares its day), attended by the organisation, at
+		 * which the referral is heard, with notes naming the person, as minutes do.
+		 */
+		private void hearing(Cookie officer) throws Exception {
+			LocalDate on = LocalDate.now().plusDays(3000 + ThreadLocalRandom.current().nextInt(20000));
+			assertThat(mvc.perform(post("/staff/marac/schedule").with(csrf()).cookie(officer).param("firstOn", UkDates.day(on))
+				.param("count", "1")).andReturn().getResponse().getStatus()).isEqualTo(302);
+			long meeting = jdbc.sql("select max(id) from marac_meeting where held_on = ?").param(on).query(Long.class).single();
+			records.put("marac_meeting", meeting);
+			assertThat(mvc.perform(post("/staff/marac/meetings/" + meeting + "/attendance").with(csrf()).cookie(officer)
+				.param("chair", "DI Shah").param("organisations", String.valueOf(organisation.getId()))).andReturn()
+				.getResponse().getStatus()).isEqualTo(302);
+			assertThat(mvc.perform(post("/staff/marac/meetings/" + meeting + "/agenda").with(csrf()).cookie(officer)
+				.param("referralId", String.valueOf(records.get("marac_referral")))).andReturn().getResponse().getStatus())
+				.isEqualTo(302);
+			long hearing = jdbc.sql("select id from marac_hearing where meeting_id = ? and referral_id = ?")
+				.params(meeting, records.get("marac_referral")).query(Long.class).single();
+			records.put("marac_hearing", hearing);
+			assertThat(mvc.perform(post("/staff/marac/meetings/" + meeting + "/hearings/" + hearing + "/notes").with(csrf())
+				.cookie(officer).param("notes", "Wyn " + family + " has moved to a safe address")).andReturn().getResponse()
+				.getStatus()).isEqualTo(302);
 		}
 
 		/** The row's path with its record's id: the marker's kind first, then the table's record column. */
@@ -312,6 +341,12 @@ class PersonalDataReadAuditTests {
 				Long id = null;
 				if (marker != null && name.equals(marker.idVariable())) {
 					id = records.get(marker.value());
+				}
+				else if ("hearingId".equals(name)) {
+					id = records.get("marac_hearing");
+				}
+				else if ("id".equals(name) && row.path().startsWith("/staff/marac/meetings/")) {
+					id = records.get("marac_meeting");
 				}
 				else if ("id".equals(name)) {
 					id = records.get(tableKind(row.record()));
