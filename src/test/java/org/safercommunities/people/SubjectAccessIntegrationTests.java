@@ -229,6 +229,14 @@ class SubjectAccessIntegrationTests {
 
 		assertThat(page("/staff/admin/subject-access/" + reporterId)).contains("hate_report").contains("marac_referral")
 			.contains("feedback_response");
+
+		long otherId = jdbc.sql("select person_id from case_party where case_id = ? and role = 'ALLEGED_PERPETRATOR'")
+			.param(reportCase).query(Long.class).single();
+		String theirs = mvc.perform(get("/staff/admin/subject-access/" + otherId + "/export.json")
+			.param("request", "SAR-2026-018").cookie(admin)).andReturn().getResponse().getContentAsString();
+		assertThat(theirs).as("the alleged perpetrator's own export: the case, but not the victim's report, survey or "
+				+ "CS MARAC referral").contains("\"recordType\":\"case_file\"").doesNotContain("hate_report")
+			.doesNotContain("feedback_response").doesNotContain("marac_referral").doesNotContain(reporterFamily);
 		// Each module's read for the two exports is audited: the report, the referral and the answers.
 		for (String action : new String[] { "REPORT_VIEWED", "MARAC_REFERRAL_READ", "FEEDBACK_VIEWED" }) {
 			assertThat(jdbc.sql("select count(*) from audit_entry where reason like 'subject access export%' "
