@@ -32,7 +32,8 @@ final class DataMapDocument {
 			| Classification | Meaning |
 			|---|---|
 			| `personal` | Personal data (UK GDPR art. 4): about an identifiable person, including staff. |
-			| `special` | Special-category data (art. 9: racial or ethnic origin, religion, health, disability, sex life or sexual orientation, ...) or criminal offence data about a person (art. 10), including what a hate report says happened and the hostility strand it names. |
+			| `special` | Special-category data (art. 9: racial or ethnic origin, religion, health, disability, sex life or sexual orientation, ...), including what a hate report says happened and the hostility strand it names. |
+			| `criminal-offence` | Criminal offence data (art. 10), kept apart from special-category data: alleged offences and offence codes, a person's link to a case as alleged perpetrator, enforcement against a person (warnings, notices, orders, fixed penalties and their payment), police crime references about a person. Marked `art. 10` in the tables below. A column that is both (an account of a hate crime) is tagged `special`. |
 			| `not-personal` | Not personal data: reference data, counts, codes and dates of workflow, public information about organisations. |
 
 			| Protection | Meaning |
@@ -42,17 +43,44 @@ final class DataMapDocument {
 			| `hashed` | A one-way hash (Argon2, keyed HMAC or SHA-256) of a secret or identifier that is not kept. |
 			| `reference` | An internal id of a person (people module) or staff account (security module); the details are held there. |
 			| `plain` | Kept as it is: readable by anyone with access to the database. Personal data is plain only deliberately, e.g. staff names and work e-mail addresses. |
+
+			A table whose records a module declares for retention (`retention.RetainedRecords`) has a line saying how long
+			they are kept by default and what happens then (`safer.retention.periods.<code>` may change the period).
 			""";
 
 	private DataMapDocument() {
 	}
 
-	static String render(Collection<Table> tables) {
+	/**
+	 * Per table, what each record type whose disposal changes it says: its name, default period, what the period
+	 * counts from and what happens then, in the staff page's words.
+	 */
+	static Map<String, List<String>> retentionLines(List<org.safercommunities.retention.RetainedRecords> modules,
+			org.springframework.context.MessageSource messages) {
+		java.util.Locale en = java.util.Locale.UK;
+		Map<String, List<String>> lines = new TreeMap<>();
+		modules.stream()
+			.flatMap(module -> module.types().stream().map(type -> Map.entry(module, type)))
+			.sorted(java.util.Comparator.comparing(entry -> entry.getValue().code()))
+			.forEach(entry -> {
+				var type = entry.getValue();
+				String from = messages.getMessage(type.fromKey(), null, en);
+				String kept = type.period().getYears() > 0
+						? messages.getMessage("retention.years", new Object[] { type.period().getYears(), from }, en)
+						: messages.getMessage("retention.days", new Object[] { type.period().getDays(), from }, en);
+				String line = messages.getMessage(type.labelKey(), null, en) + ": " + kept + ". Then: "
+						+ messages.getMessage("retention.disposal." + type.disposal().name(), null, en);
+				entry.getKey().tables(type.code()).forEach(table -> lines.computeIfAbsent(table, any -> new ArrayList<>()).add(line));
+			});
+		return lines;
+	}
+
+	static String render(Collection<Table> tables, Map<String, List<String>> retention) {
 		Map<String, List<Table>> byModule = new TreeMap<>();
 		tables.forEach(table -> byModule.computeIfAbsent(module(table), module -> new ArrayList<>()).add(table));
 		StringBuilder map = new StringBuilder(INTRO);
-		map.append("\n## Summary\n\n| Module | Tables | Columns | Personal | Special | Personal, plain |\n|---|---|---|---|---|---|\n");
-		int[] total = new int[5];
+		map.append("\n## Summary\n\n| Module | Tables | Columns | Personal | Special | Criminal offence | Personal, plain |\n|---|---|---|---|---|---|---|\n");
+		int[] total = new int[6];
 		byModule.forEach((module, owned) -> {
 			int[] counts = counts(owned);
 			map.append("| `").append(module).append("` | ").append(owned.size());
@@ -67,37 +95,41 @@ final class DataMapDocument {
 		for (int i = 1; i < total.length; i++) {
 			map.append(" | ").append(total[i]);
 		}
-		map.append(" |\n\nPersonal counts columns tagged `personal` or `special`.\n");
+		map.append(" |\n\nPersonal counts columns tagged `personal`, `special` or `criminal-offence`.\n");
 		byModule.forEach((module, owned) -> {
 			map.append("\n## Module `").append(module).append("`\n");
-			owned.forEach(table -> appendTable(map, table));
+			owned.forEach(table -> appendTable(map, table, retention.getOrDefault(table.name(), List.of())));
 		});
 		return map.toString();
 	}
 
-	/** Columns, personal columns (special included), special columns, and personal columns kept plain. */
+	/** Columns, personal columns (special and offence included), special, offence, and personal columns kept plain. */
 	private static int[] counts(List<Table> tables) {
-		int[] counts = new int[4];
+		int[] counts = new int[5];
 		tables.forEach(table -> table.columns().values().forEach(remark -> {
 			counts[0]++;
 			DataMapTag.parse(remark).ifPresent(tag -> {
 				counts[1] += tag.classification().isPersonal() ? 1 : 0;
 				counts[2] += tag.classification() == Classification.SPECIAL ? 1 : 0;
-				counts[3] += tag.classification().isPersonal() && tag.protection() == DataMapTag.Protection.PLAIN ? 1 : 0;
+				counts[3] += tag.classification() == Classification.CRIMINAL_OFFENCE ? 1 : 0;
+				counts[4] += tag.classification().isPersonal() && tag.protection() == DataMapTag.Protection.PLAIN ? 1 : 0;
 			});
 		}));
 		return counts;
 	}
 
-	private static void appendTable(StringBuilder map, Table table) {
+	private static void appendTable(StringBuilder map, Table table, List<String> retention) {
 		map.append("\n### `").append(table.name()).append("`\n\n").append(cell(table.description())).append("\n\n");
-		map.append("| Column | Classification | Protection | Description |\n|---|---|---|---|\n");
+		retention.forEach(line -> map.append("Retention: ").append(line).append("\n\n"));
+		map.append("| Column | Classification | Protection | Description | Art. 10 |\n|---|---|---|---|---|\n");
 		table.columns().forEach((column, remark) -> {
 			Optional<DataMapTag> tag = DataMapTag.parse(remark);
 			map.append("| `").append(column).append("` | ")
 				.append(tag.map(found -> found.classification().tag).orElse("**unclassified**")).append(" | ")
 				.append(tag.map(found -> found.protection() == null ? "" : found.protection().tag).orElse("")).append(" | ")
-				.append(cell(tag.map(DataMapTag::description).orElse(remark == null ? "" : remark))).append(" |\n");
+				.append(cell(tag.map(DataMapTag::description).orElse(remark == null ? "" : remark))).append(" | ")
+				.append(tag.filter(found -> found.classification() == Classification.CRIMINAL_OFFENCE).isPresent() ? "art. 10" : "")
+				.append(" |\n");
 		});
 	}
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The classification a column's database comment starts with, e.g. {@code [personal, encrypted] The reporter's name}:
  * what the column holds for data protection and how it is protected. Read by {@link DataMapTests}.
  *
- * @param classification personal, special-category or not personal
+ * @param classification personal, special-category, criminal offence or not personal
  * @param protection how it is kept; null for a not-personal column that names none
  * @param description the plain description after the tag
  */
@@ -21,8 +21,13 @@ record DataMapTag(Classification classification, Protection protection, String d
 
 		/** Personal data (UK GDPR art. 4). */
 		PERSONAL("personal"),
-		/** Special-category data (art. 9) or criminal offence data about a person (art. 10). */
+		/** Special-category data (art. 9). */
 		SPECIAL("special"),
+		/**
+		 * Criminal offence data (art. 10): alleged offences, offence codes, links to a person as alleged perpetrator,
+		 * enforcement against a person, police crime records about a person.
+		 */
+		CRIMINAL_OFFENCE("criminal-offence"),
 		NOT_PERSONAL("not-personal");
 
 		final String tag;

@@ -50,6 +50,12 @@ class DataMapTests {
 	@Autowired
 	EncryptedColumns encryptedColumns;
 
+	@Autowired
+	List<org.safercommunities.retention.RetainedRecords> retained;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	private Map<String, Table> schema;
 
 	@BeforeEach
@@ -71,7 +77,7 @@ class DataMapTests {
 				"table case_file has no data-map description naming its module: add COMMENT ON TABLE case_file IS "
 						+ "'<what it is for>. Module: cases' in a migration (now: Cases)",
 				"column case_file.foo has no data-map classification: add COMMENT ON COLUMN case_file.foo IS "
-						+ "'[personal|special|not-personal, encrypted|blind-index|hashed|reference|plain] <what it holds>' "
+						+ "'[personal|special|criminal-offence|not-personal, encrypted|blind-index|hashed|reference|plain] <what it holds>' "
 						+ "in a migration (now: Foo)");
 	}
 
@@ -88,7 +94,7 @@ class DataMapTests {
 			table.columns().forEach((column, remark) -> {
 				if (DataMapTag.parse(remark).isEmpty()) {
 					unclassified.add("column " + table.name() + "." + column + " has no data-map classification: add COMMENT "
-							+ "ON COLUMN " + table.name() + "." + column + " IS '[personal|special|not-personal, "
+							+ "ON COLUMN " + table.name() + "." + column + " IS '[personal|special|criminal-offence|not-personal, "
 							+ "encrypted|blind-index|hashed|reference|plain] <what it holds>' in a migration (now: " + remark + ")");
 				}
 			});
@@ -113,7 +119,7 @@ class DataMapTests {
 
 	@Test
 	void theCommittedDataMapIsTheOneTheSchemaGives() throws IOException {
-		String fresh = DataMapDocument.render(schema.values());
+		String fresh = DataMapDocument.render(schema.values(), DataMapDocument.retentionLines(retained, messages));
 		Files.createDirectories(FRESH.getParent());
 		Files.writeString(FRESH, fresh);
 		String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED).replace("\r\n", "\n") : "";
@@ -128,6 +134,29 @@ class DataMapTests {
 		assertThat(DataMapTag.parse(schema.get("person").columns().get("sealed_details")))
 			.hasValueSatisfying(tag -> assertThat(List.of(tag.classification(), tag.protection()))
 				.containsExactly(DataMapTag.Classification.SPECIAL, Protection.ENCRYPTED));
+	}
+
+	@Test
+	void offenceDataIsItsOwnCategoryApartFromSpecialCategoryData() {
+		assertThat(DataMapTag.parse(schema.get("enforcement_penalty").columns().get("offence_code")))
+			.hasValueSatisfying(tag -> assertThat(tag.classification()).isEqualTo(DataMapTag.Classification.CRIMINAL_OFFENCE));
+		assertThat(DataMapTag.parse(schema.get("hate_report_strand").columns().get("strand")))
+			.hasValueSatisfying(tag -> assertThat(tag.classification()).isEqualTo(DataMapTag.Classification.SPECIAL));
+		assertThat(DataMapTag.parse("[criminal-offence] An offence code")).as("offence data is personal: it needs a protection")
+			.isEmpty();
+		Table table = new Table("enforcement_penalty", "Penalties. Module: enforcement", new TreeMap<>(Map.of(
+				"offence_code", "[criminal-offence, plain] The offence", "id", "[not-personal] Row id")));
+		String map = DataMapDocument.render(List.of(table), Map.of("enforcement_penalty", List.of("Fixed penalties: 6 years")));
+		assertThat(map).contains("| `offence_code` | criminal-offence | plain | The offence | art. 10 |",
+				"| `enforcement` | 1 | 2 | 1 | 0 | 1 | 1 |", "Retention: Fixed penalties: 6 years");
+	}
+
+	@Test
+	void eachTableARetainedRecordTypeChangesSaysHowLongItIsKept() {
+		Map<String, List<String>> lines = DataMapDocument.retentionLines(retained, messages);
+		assertThat(lines.get("case_file")).containsExactly("Closed cases: 6 years after it was closed. Then: Personal details removed; the counts stay");
+		assertThat(lines.get("hate_report")).contains("Non-crime hate incidents (personal details reviewed, 2023 code of practice): "
+				+ "1 year after it was made. Then: Reviewed: kept with a reason, or personal details removed");
 	}
 
 	private static String firstDifference(String committed, String fresh) {

@@ -28,7 +28,7 @@ class VictimsCodeCounts implements IndicatorCounts {
 	static final String RJ_OFFERED = "RJ_OFFERED";
 
 	/** Cases with at least one victim among their parties. */
-	private static final String WITH_VICTIM = "exists (select 1 from case_party p where p.case_id = f.id and p.role = 'VICTIM')";
+	private static final String WITH_VICTIM = "(f.had_victim = true or exists (select 1 from case_party p where p.case_id = f.id and p.role = 'VICTIM'))";
 
 	private final JdbcClient jdbc;
 

@@ -51,4 +51,9 @@ class RejectionRetention implements RetainedRecords {
 		return jdbc.sql("delete from police_import_rejection where import_id = ?").param(id).update() > 0;
 	}
 
+	@Override
+	public List<String> tables(String type) {
+		return List.of("police_import_rejection");
+	}
+
 }

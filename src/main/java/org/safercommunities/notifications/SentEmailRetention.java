@@ -49,4 +49,9 @@ class SentEmailRetention implements RetainedRecords {
 		return jdbc.sql("delete from email_outbox where id = ? and sent_at is not null").param(id).update() == 1;
 	}
 
+	@Override
+	public List<String> tables(String type) {
+		return List.of("email_outbox");
+	}
+
 }

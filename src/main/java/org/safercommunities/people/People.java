@@ -48,6 +48,24 @@ public interface People {
 	/** Undoes a merge: both people are answered for separately again. */
 	void undoMerge(long mergeId, String reason);
 
+	/**
+	 * A record of {@code module} no longer names these people (its retention ended and its links to them went): the
+	 * involvements it recorded for it go ({@code recordType} {@code recordId}, and {@code alsoReportIds} for the reports
+	 * it carried), and each of the people whom no module's record names any more ({@link PersonalDataHolder}) is
+	 * deleted with their look-ups and involvements, audited. A person in a merge is kept (the merge can be undone).
+	 * Returns the ids of the people deleted.
+	 */
+	java.util.Set<Long> released(String module, String recordType, long recordId, Collection<Long> alsoReportIds,
+			Collection<Long> personIds, String reason);
+
+	/**
+	 * What removes these people from free text written about them (an anonymised case study): their names (given
+	 * names too), other names, phone numbers however spaced, e-mail addresses, address lines, street names and
+	 * postcodes, whatever the case. Reading them to build it is audited with {@code reason}; the redaction itself
+	 * holds no way back to the people.
+	 */
+	java.util.function.UnaryOperator<String> redactionOf(Collection<Long> personIds, String reason);
+
 	/** The id a person's id now answers for (itself unless merged away). */
 	long current(long personId);
 

@@ -62,8 +62,12 @@ class PeopleService implements People {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<PersonalDataHolder> holders;
+
 	PeopleService(PersonStore store, SealedDetails sealed, FieldEncryption encryption, AuditTrail audit,
-			ApplicationEventPublisher events, MessageSource messages, PeopleSettings settings, Clock clock) {
+			ApplicationEventPublisher events, MessageSource messages, PeopleSettings settings, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<PersonalDataHolder> holders) {
+		this.holders = holders;
 		this.store = store;
 		this.sealed = sealed;
 		this.encryption = encryption;
@@ -96,11 +100,43 @@ class PeopleService implements People {
 	}
 
 	@Override
+	public java.util.Set<Long> released(String module, String recordType, long recordId, Collection<Long> alsoReportIds,
+			Collection<Long> personIds, String reason) {
+		store.deleteInvolvements(module, recordType, recordId);
+		alsoReportIds.forEach(reportId -> store.deleteInvolvements(module, "hate_report", reportId));
+		java.util.Set<Long> deleted = new java.util.TreeSet<>();
+		for (long personId : new java.util.TreeSet<>(personIds)) {
+			if (store.find(personId).isEmpty() || store.inAMerge(personId)) {
+				continue;
+			}
+			boolean named = holders.orderedStream()
+				.filter(holder -> !(holder instanceof PersonRecords))
+				.anyMatch(holder -> !holder.recordsAbout(personId).isEmpty());
+			if (!named) {
+				store.delete(personId);
+				audit.record("PERSON_DELETED_UNLINKED", RECORD_TYPE, personId, reason);
+				deleted.add(personId);
+			}
+		}
+		return deleted;
+	}
+
+	@Override
 	public Optional<PersonDetails> details(long personId, String reason) {
 		long id = current(personId);
 		Optional<StoredPerson> person = store.find(id);
 		person.ifPresent(found -> audit.record("PERSON_READ", RECORD_TYPE, id, reason));
 		return person.map(found -> sealed.open(found.sealedDetails()));
+	}
+
+	@Override
+	public java.util.function.UnaryOperator<String> redactionOf(Collection<Long> personIds, String reason) {
+		List<PersonDetails> parties = personIds.stream().distinct()
+			.map(id -> details(id, reason))
+			.flatMap(Optional::stream)
+			.toList();
+		ThirdPartyRedaction redaction = ThirdPartyRedaction.ofParties(parties);
+		return redaction::apply;
 	}
 
 	@Override

@@ -332,4 +332,25 @@ class PersonStore implements EncryptedColumn.Source {
 				undone == null ? null : undone.toInstant(), rs.getString("undone_by"));
 	}
 
+	void deleteInvolvements(String module, String recordType, long recordId) {
+		jdbc.sql("delete from person_involvement where module = ? and record_type = ? and record_id = ?")
+			.params(module, recordType, recordId)
+			.update();
+	}
+
+	/** Whether the person was merged into another or another into them (the merge can be undone, so both stay). */
+	boolean inAMerge(long personId) {
+		return jdbc.sql("select count(*) from person_merge where kept_id = ? or merged_away_id = ?")
+			.params(personId, personId).query(Long.class).single() > 0
+				|| jdbc.sql("select count(*) from person where merged_into_id = ? or (id = ? and merged_into_id is not null)")
+					.params(personId, personId).query(Long.class).single() > 0;
+	}
+
+	/** Deletes a person with their look-ups and involvements. */
+	void delete(long personId) {
+		jdbc.sql("delete from person_lookup where person_id = ?").param(personId).update();
+		jdbc.sql("delete from person_involvement where person_id = ?").param(personId).update();
+		jdbc.sql("delete from person where id = ?").param(personId).update();
+	}
+
 }

@@ -43,6 +43,27 @@ final class ThirdPartyRedaction {
 		return compiled(words, phones);
 	}
 
+	/**
+	 * For text about the parties published anonymised (a case study): everything {@link #of} removes, and given
+	 * names, second address lines and street names without their number ("Sample Gardens" of "7 Sample Gardens")
+	 * as well, as nobody's own record is being disclosed to them.
+	 */
+	static ThirdPartyRedaction ofParties(Collection<PersonDetails> parties) {
+		Set<String> words = new LinkedHashSet<>();
+		Set<String> phones = new LinkedHashSet<>();
+		parties.forEach(person -> {
+			terms(person, words, phones);
+			words.add(person.givenName());
+			person.addresses().forEach(address -> {
+				words.add(address.line2());
+				if (address.line1() != null) {
+					words.add(address.line1().strip().replaceFirst("^[0-9]+[A-Za-z]?\\s*,?\\s+", ""));
+				}
+			});
+		});
+		return compiled(words, phones);
+	}
+
 	private static void terms(PersonDetails person, Set<String> words, Set<String> phones) {
 		words.add(person.displayName());
 		words.add(person.familyName());

@@ -96,6 +96,11 @@ class Dashboard {
 			List<YearMonth> periods) {
 	}
 
+	/** Every indicator, in the dashboard's order; names and codes only. */
+	List<Indicator> allIndicators() {
+		return indicators.all();
+	}
+
 	@PreAuthorize("hasAnyRole('ANALYST', 'OFFICER', 'BOARD')")
 	public Optional<Indicator> indicator(String code) {
 		// Each indicator page starts here, so new reports are counted before anything on it is read

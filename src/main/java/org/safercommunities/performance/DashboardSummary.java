@@ -1,10 +1,14 @@
 package org.safercommunities.performance;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import org.safercommunities.performance.statistics.ControlChart;
+import org.safercommunities.performance.statistics.SpcAnalysis;
 
 import org.safercommunities.shared.UkDates;
 import org.springframework.context.MessageSource;
@@ -46,6 +50,58 @@ public class DashboardSummary {
 	 */
 	public record Line(String code, String name, String status, String upTo, String change, List<String> exceptions,
 			String commentary, String page) {
+	}
+
+	/** An indicator a board pack can carry a chart of. */
+	public record Choice(String code, String name) {
+	}
+
+	/**
+	 * One month on an indicator's control chart: its value, the centre line, the process limits and whether a
+	 * special cause was found there.
+	 */
+	public record ChartPoint(YearMonth month, double value, double centre, double lower, double upper,
+			boolean signal) {
+	}
+
+	/**
+	 * An indicator's control chart for the home borough, as its dashboard page draws it (XmR, all strands, the
+	 * latest month held), with the months oldest first. No points when the figures cannot support a chart
+	 * (fewer than two months of counts, or a percentage indicator): missing is not drawn as zero.
+	 *
+	 * @param held whether the dashboard holds any figures for it at all
+	 */
+	public record IndicatorChart(String code, String name, boolean held, List<ChartPoint> points, String page) {
+	}
+
+	/** Every indicator, in the dashboard's order, to choose a board pack's charts from. */
+	public List<Choice> indicators() {
+		return dashboard.allIndicators().stream().map(indicator -> new Choice(indicator.code(), indicator.name()))
+			.toList();
+	}
+
+	/** The control charts of the chosen indicators (unknown codes are left out), in the dashboard's order. */
+	public List<IndicatorChart> charts(Collection<String> codes) {
+		AreaChoice area = areas.resolve(settings.homeBorough(), false);
+		return dashboard.rows(area, Optional.empty(), new HashMap<>()).stream()
+			.filter(row -> codes.contains(row.indicator().code()))
+			.map(row -> new IndicatorChart(row.indicator().code(), row.indicator().name(),
+					row.figures().isPresent() || row.ratio().isPresent(),
+					row.figures().map(DashboardSummary::points).orElse(List.of()),
+					"/staff/dashboard/" + row.indicator().code()))
+			.toList();
+	}
+
+	private static List<ChartPoint> points(IndicatorFigures figures) {
+		if (figures.chart().isEmpty() || figures.spc().isEmpty()) {
+			return List.of();
+		}
+		ControlChart chart = figures.chart().get();
+		SpcAnalysis spc = figures.spc().get();
+		return java.util.stream.IntStream.range(0, chart.size())
+			.mapToObj(i -> new ChartPoint(figures.chartMonths().get(i), chart.values().get(i), chart.centre(),
+					chart.lowerLimit(i), chart.upperLimit(i), !spc.signalsAt(i).isEmpty()))
+			.toList();
 	}
 
 	public List<Line> homeBorough() {

@@ -67,6 +67,12 @@ class PaperBuilder {
 	}
 
 	Paper annualReport(int startYear, Map<String, String> narratives, LocalDate today) {
+		return annualReport(startYear, narratives, List.of(), today);
+	}
+
+	/** The annual report with the case studies chosen for it, shown after the case studies' narrative. */
+	Paper annualReport(int startYear, Map<String, String> narratives, List<PaperStore.ChosenStudy> studies,
+			LocalDate today) {
 		FigureWording wording = new FigureWording(messages, Locale.UK);
 		ReportPeriod year = ReportPeriod.financialYear(startYear);
 		boolean soFar = !today.isAfter(year.to());
@@ -92,7 +98,11 @@ class PaperBuilder {
 			}
 		}
 		sections.addAll(topicSections(period, wording, narratives));
-		sections.add(written(CASE_STUDIES, wording.message("plans.paper.section.case-studies"), narratives));
+		sections.add(new Paper.Section(CASE_STUDIES, wording.message("plans.paper.section.case-studies"),
+				paragraphs(narratives.get(CASE_STUDIES)), List.of(), studies.stream()
+					.map(study -> new Paper.Study(study.id(), study.heading(), paragraphs(study.introduction()),
+							paragraphs(study.summary())))
+					.toList()));
 		return new Paper(wording.message("plans.paper.annual.title", partnershipName(), label(startYear)), covers,
 				sections);
 	}
@@ -110,6 +120,7 @@ class PaperBuilder {
 		sections.add(planStatus(today, wording));
 		sections.add(overdue(today, wording));
 		sections.add(dashboardSection(wording));
+		sections.add(chartsSection(plans.meetingIndicators(meeting.id()), wording));
 		sections.addAll(topicSections(period, wording, Map.of()));
 		return new Paper(wording.message("plans.paper.pack.title", meeting.boardName(), UkDates.day(meeting.meetsOn())),
 				wording.message("plans.paper.pack.covers", UkDates.day(period.from()), UkDates.day(period.to())),
@@ -151,6 +162,68 @@ class PaperBuilder {
 			}
 		}
 		return new Paper.Section("dashboard", wording.message("plans.paper.section.dashboard"), List.of(), blocks);
+	}
+
+	/** The chosen indicators' control charts, each with the table of what it draws. */
+	private Paper.Section chartsSection(java.util.Set<String> chosen, FigureWording wording) {
+		List<Paper.Block> blocks = new ArrayList<>();
+		for (DashboardSummary.IndicatorChart chart : chosen.isEmpty() ? List.<DashboardSummary.IndicatorChart>of()
+				: dashboard.charts(chosen)) {
+			blocks.add(chart.points().size() < 2
+					? new Paper.Line("chart." + chart.code(), wording.message(
+							chart.held() ? "plans.paper.chart.too-few" : "plans.paper.chart.none", chart.name()),
+							web.link(chart.page()))
+					: chart(chart, wording));
+		}
+		return new Paper.Section("charts", wording.message("plans.paper.section.charts"),
+				blocks.isEmpty() ? List.of(wording.message("plans.paper.charts.none-chosen")) : List.of(), blocks);
+	}
+
+	private Paper.Chart chart(DashboardSummary.IndicatorChart chart, FigureWording wording) {
+		List<DashboardSummary.ChartPoint> points = chart.points();
+		String first = UkDates.month(points.get(0).month()), last = UkDates.month(points.get(points.size() - 1).month());
+		long signals = points.stream().filter(DashboardSummary.ChartPoint::signal).count();
+		String description = wording.message("plans.paper.chart.description", chart.name(), first, last,
+				String.valueOf(points.size()), oneDecimal(points.get(0).centre()), String.valueOf(signals));
+		List<String> missing = missingMonths(points);
+		List<String> notes = missing.isEmpty() ? List.of()
+				: List.of(wording.message("plans.paper.chart.gaps", String.join(", ", missing)));
+		String title = wording.message("plans.paper.chart.title", chart.name());
+		ChartSvg.Words words = new ChartSvg.Words(title, description, wording.message("plans.paper.chart.values"),
+				wording.message("plans.paper.chart.mean"), wording.message("plans.paper.chart.limits"),
+				wording.message("plans.paper.chart.signal"));
+		String yes = wording.message("plans.paper.chart.yes");
+		Paper.Table table = new Paper.Table("chart." + chart.code() + ".table",
+				wording.message("plans.paper.chart.table", chart.name()),
+				List.of(wording.message("plans.paper.chart.month"), wording.message("plans.paper.chart.value"),
+						wording.message("plans.paper.chart.mean"), wording.message("plans.paper.chart.lower"),
+						wording.message("plans.paper.chart.upper"), wording.message("plans.paper.chart.signal")),
+				points.stream().map(point -> List.of(UkDates.shortMonth(point.month()), oneDecimal(point.value()),
+						oneDecimal(point.centre()), oneDecimal(point.lower()), oneDecimal(point.upper()),
+						point.signal() ? yes : "")).toList(),
+				"", web.link(chart.page()));
+		return new Paper.Chart("chart." + chart.code(), title, ChartSvg.draw("chart-" + chart.code(), points, words),
+				description, notes, table, web.link(chart.page()));
+	}
+
+	/** The months between the first and last on a chart that have no figures, in words. */
+	static List<String> missingMonths(List<DashboardSummary.ChartPoint> points) {
+		java.util.Set<java.time.YearMonth> held = points.stream().map(DashboardSummary.ChartPoint::month)
+			.collect(java.util.stream.Collectors.toSet());
+		List<String> missing = new ArrayList<>();
+		for (java.time.YearMonth month = points.get(0).month(); month.isBefore(points.get(points.size() - 1).month());
+				month = month.plusMonths(1)) {
+			if (!held.contains(month)) {
+				missing.add(UkDates.month(month));
+			}
+		}
+		return missing;
+	}
+
+	/** 12, 12.5: a whole number without its point, others to one decimal place. */
+	static String oneDecimal(double value) {
+		return value == Math.rint(value) ? String.format(Locale.UK, "%,d", (long) value)
+				: String.format(Locale.UK, "%,.1f", value);
 	}
 
 	private Paper.Section planStatus(LocalDate today, FigureWording wording) {

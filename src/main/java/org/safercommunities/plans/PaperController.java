@@ -42,7 +42,7 @@ class PaperController {
 	private static final String WRITERS = "hasAnyRole('OFFICER', 'ADMIN')";
 
 	/** The first financial year offered: earlier than any record this service can hold. */
-	private static final int FIRST_YEAR = 2000;
+	static final int FIRST_YEAR = 2000;
 
 	private final Drafts drafts;
 
@@ -84,7 +84,8 @@ class PaperController {
 	@PreAuthorize(READERS)
 	String annualReport(@PathVariable int year, Model model) {
 		requireYear(year);
-		model.addAttribute("paper", builder.annualReport(year, drafts.narratives(year), management.today()));
+		model.addAttribute("paper", builder.annualReport(year, drafts.narratives(year), drafts.studies(year),
+				management.today()));
 		model.addAttribute("year", year);
 		model.addAttribute("label", PaperBuilder.label(year));
 		model.addAttribute("editBase", mayWrite() ? "/staff/plans/annual-report/" + year : null);

@@ -1,15 +1,20 @@
 package org.safercommunities.plans;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -42,9 +47,17 @@ final class PaperDocx {
 						XWPFParagraph paragraph = paragraph(document, line.text() + " ");
 						link(paragraph, line.source(), sourceWord);
 					}
+					else if (block instanceof Paper.Chart chart) {
+						chart(document, chart, sourceWord);
+					}
 					else {
 						table(document, (Paper.Table) block, sourceWord);
 					}
+				}
+				for (Paper.Study study : section.studies()) {
+					heading(document, study.heading(), 3);
+					study.introduction().forEach(text -> paragraph(document, text));
+					study.summary().forEach(text -> paragraph(document, text));
 				}
 			}
 			document.write(out);
@@ -53,6 +66,25 @@ final class PaperDocx {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The DOCX of " + paper.title() + " could not be written", ex);
 		}
+	}
+
+	/** The chart as a picture with the chart in words as its alternative text, then its table. */
+	private static void chart(XWPFDocument document, Paper.Chart chart, String sourceWord) throws IOException {
+		heading(document, chart.title(), 3);
+		byte[] png = ChartSvg.png(chart.svg(), ChartSvg.WIDTH * 2);
+		XWPFRun run = document.createParagraph().createRun();
+		try {
+			XWPFPicture picture = run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
+					chart.code() + ".png", Units.pixelToEMU(ChartSvg.WIDTH), Units.pixelToEMU(ChartSvg.HEIGHT));
+			// Word reads alternative text from the drawing's docPr; other readers from the picture's own
+			picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(chart.description());
+		}
+		catch (InvalidFormatException ex) {
+			throw new IOException("The chart " + chart.code() + " could not be added", ex);
+		}
+		run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(chart.description());
+		chart.notes().forEach(note -> paragraph(document, note));
+		table(document, chart.table(), sourceWord);
 	}
 
 	private static void table(XWPFDocument document, Paper.Table table, String sourceWord) {

@@ -135,7 +135,8 @@ class PaperJobs {
 	private Paper paper(PaperJob job) {
 		LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
 		if (job.kind() == Kind.ANNUAL_REPORT) {
-			return builder.annualReport((int) job.subjectId(), drafts.narratives((int) job.subjectId()), today);
+			return builder.annualReport((int) job.subjectId(), drafts.narratives((int) job.subjectId()),
+					drafts.studies((int) job.subjectId()), today);
 		}
 		return builder.boardPack(plans.meeting(job.subjectId()).orElseThrow(
 				() -> new IllegalStateException("Board meeting " + job.subjectId() + " no longer exists")), today);

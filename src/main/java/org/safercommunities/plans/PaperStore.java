@@ -61,6 +61,49 @@ class PaperStore {
 		}
 	}
 
+	/** The case studies chosen for a draft, in the order they were added. */
+	List<ChosenStudy> studies(long draftId) {
+		return jdbc.sql("select id, case_id, heading, summary, introduction from plan_case_study where report_id = ? "
+				+ "order by added_at, id")
+			.param(draftId)
+			.query((rs, row) -> new ChosenStudy(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	Optional<ChosenStudy> study(long draftId, long studyId) {
+		return studies(draftId).stream().filter(study -> study.id() == studyId).findFirst();
+	}
+
+	boolean hasStudyOf(long draftId, long caseId) {
+		return jdbc.sql("select count(*) from plan_case_study where report_id = ? and case_id = ?")
+			.params(draftId, caseId).query(Long.class).single() > 0;
+	}
+
+	long insertStudy(long draftId, long caseId, String heading, String summary, String introduction, long userId,
+			OffsetDateTime now) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into plan_case_study (report_id, case_id, heading, summary, introduction, added_at, added_by, "
+				+ "updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(draftId, caseId, heading, summary, introduction, now, userId, now, userId)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	void rewordStudy(long draftId, long studyId, String introduction, long userId, OffsetDateTime now) {
+		jdbc.sql("update plan_case_study set introduction = ?, updated_at = ?, updated_by = ? where report_id = ? and id = ?")
+			.params(introduction, now, userId, draftId, studyId)
+			.update();
+	}
+
+	boolean removeStudy(long draftId, long studyId) {
+		return jdbc.sql("delete from plan_case_study where report_id = ? and id = ?").params(draftId, studyId).update() == 1;
+	}
+
+	/** A case study of a draft: which case, what was added (already anonymised) and the officer's words. */
+	record ChosenStudy(long id, long caseId, String heading, String summary, String introduction) {
+	}
+
 	long insertJob(PaperJob.Kind kind, long subjectId, PaperJob.Format format, long userId, OffsetDateTime now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("insert into plan_paper_job (kind, subject_id, format, requested_by, requested_at, status, progress, "

@@ -1,6 +1,7 @@
 package org.safercommunities.plans;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -164,6 +165,18 @@ final class PlanForms {
 		public void setName(String name) { this.name = name; }
 		public List<String> getMemberOrganisationIds() { return memberOrganisationIds; }
 		public void setMemberOrganisationIds(List<String> ids) { this.memberOrganisationIds = ids == null ? new java.util.ArrayList<>() : ids; }
+
+	}
+
+	/** The indicators whose chart a meeting's pack carries. */
+	static class PackChartsForm implements Serializable {
+
+		private List<String> indicatorCodes = new ArrayList<>();
+
+		public List<String> getIndicatorCodes() { return indicatorCodes; }
+		public void setIndicatorCodes(List<String> indicatorCodes) {
+			this.indicatorCodes = indicatorCodes == null ? new ArrayList<>() : indicatorCodes;
+		}
 
 	}
 

@@ -203,6 +203,26 @@ class PlanManagement {
 		return id;
 	}
 
+	Optional<PlanRecords.Meeting> meeting(long boardId, LocalDate day) {
+		return store.meetingOn(boardId, day).flatMap(store::meeting);
+	}
+
+	java.util.Set<String> meetingIndicators(long meetingId) {
+		return store.meetingIndicators(meetingId);
+	}
+
+	/** Which indicators' charts the meeting's pack carries; none is a choice too. */
+	@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+	void chooseIndicators(long meetingId, java.util.Collection<String> codes) {
+		store.replaceMeetingIndicators(meetingId, codes);
+		audit.record("PLAN_PACK_CHARTS_CHOSEN", "plan_board_meeting", meetingId, String.join(" ", new java.util.TreeSet<>(codes)));
+	}
+
+	/** Charts chosen by the system (the demo). */
+	void chooseIndicatorsAsSystem(long meetingId, java.util.Collection<String> codes) {
+		store.replaceMeetingIndicators(meetingId, codes);
+	}
+
 	boolean boardNameTaken(String name) {
 		return store.boardNamed(name).isPresent();
 	}

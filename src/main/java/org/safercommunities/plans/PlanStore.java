@@ -197,6 +197,21 @@ class PlanStore {
 			.query(Long.class).optional();
 	}
 
+	/** The indicators whose chart the meeting's pack carries. */
+	java.util.Set<String> meetingIndicators(long meetingId) {
+		return new java.util.LinkedHashSet<>(jdbc.sql(
+				"select indicator_code from plan_meeting_indicator where meeting_id = ? order by indicator_code")
+			.param(meetingId).query(String.class).list());
+	}
+
+	void replaceMeetingIndicators(long meetingId, java.util.Collection<String> codes) {
+		jdbc.sql("delete from plan_meeting_indicator where meeting_id = ?").param(meetingId).update();
+		for (String code : new java.util.TreeSet<>(codes)) {
+			jdbc.sql("insert into plan_meeting_indicator (meeting_id, indicator_code) values (?, ?)")
+				.params(meetingId, code).update();
+		}
+	}
+
 	/** The board's last meeting before {@code day}, if any. */
 	Optional<LocalDate> meetingBefore(long boardId, LocalDate day) {
 		return jdbc.sql("select max(meets_on) from plan_board_meeting where board_id = ? and meets_on < ?")

@@ -194,6 +194,24 @@ final class PlanValidators {
 
 	}
 
+	/** Every chosen indicator is one of the dashboard's. */
+	record PackChartsValidator(java.util.Set<String> indicatorCodes) implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return PlanForms.PackChartsForm.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			PlanForms.PackChartsForm form = (PlanForms.PackChartsForm) target;
+			if (!indicatorCodes.containsAll(form.getIndicatorCodes())) {
+				errors.rejectValue("indicatorCodes", "plans.charts.unknown");
+			}
+		}
+
+	}
+
 	private static boolean known(String typed, LongPredicate exists, String field, String code, Errors errors) {
 		if (!isId(typed) || !exists.test(Long.parseLong(typed.strip()))) {
 			errors.rejectValue(field, code);

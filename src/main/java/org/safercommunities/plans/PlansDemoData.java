@@ -94,7 +94,9 @@ class PlansDemoData {
 			hammersmithAndFulham();
 			long board = plans.createBoardAsSystem(BOARD, List.of(council, police,
 					organisation("Victim Support"), organisation("Barnet Safer Communities Partnership Board")));
-			plans.scheduleMeetingAsSystem(board, LocalDate.now(clock.withZone(UkTime.ZONE)).plusDays(10));
+			long meeting = plans.scheduleMeetingAsSystem(board, LocalDate.now(clock.withZone(UkTime.ZONE)).plusDays(10));
+			// The pack carries charts of the police's figures the demo holds: hate crime (to May 2021) and burglary
+			plans.chooseIndicatorsAsSystem(meeting, List.of("police-hate-crime", "burglary"));
 		});
 		log.info("Demo action plans created");
 	}

@@ -5,7 +5,11 @@
  * action past its deadline and not complete shows Overdue and Red, computed on every read; an action never
  * updated shows "No update yet". Governance: boards, their member organisations and meeting dates; before each
  * meeting every lead gets one digest of their open actions ({@link org.safercommunities.plans.PlanDigest}).
- * No public API yet: nothing outside reads plans.
+ * The annual report's case studies come from {@link org.safercommunities.plans.CaseStudies}, implemented by the
+ * cases module (as the figures come from {@link org.safercommunities.plans.PeriodFigures}), which anonymises them;
+ * plans keeps the chosen case's id and the anonymised text, never reads a case. Published for other modules:
+ * {@link org.safercommunities.plans.PeriodFigures}, {@link org.safercommunities.plans.CaseStudies} and the types
+ * they use.
  */
 @ApplicationModule(displayName = "Plans", allowedDependencies = { "audit", "notifications", "organisations", "performance", "security", "shared", "system" })
 package org.safercommunities.plans;

@@ -29,6 +29,25 @@ public interface RetainedRecords {
 	boolean dispose(String type, long id);
 
 	/**
+	 * For a {@link Disposal#REVIEW} type: keeps the record, as an officer decided on review, until {@code nextReview},
+	 * when it is due again; false when it no longer exists or was disposed of already. The decision and its reason are
+	 * logged and audited by retention.
+	 */
+	default boolean keep(String type, long id, LocalDate nextReview) {
+		throw new UnsupportedOperationException("Records of " + type + " are not reviewed");
+	}
+
+	/** Where staff read the record before deciding on its review, or null when it has no page. */
+	default String recordPath(String type, long id) {
+		return null;
+	}
+
+	/** The tables of this module that a type's disposal changes, for the data map's retention line. */
+	default List<String> tables(String type) {
+		return List.of();
+	}
+
+	/**
 	 * @param code stable name, also the key of its setting ({@code safer.retention.periods.<code>}) and the record
 	 * type in the audit log and holds
 	 * @param labelKey message key of what the records are ("Sent e-mails")
@@ -44,7 +63,19 @@ public interface RetainedRecords {
 		DELETE,
 
 		/** Personal data is removed; the counted facts (date, area, strand) stay, so past figures do not change. */
-		ANONYMISE
+		ANONYMISE,
+
+		/**
+		 * Due for review: an officer keeps it (with a reason and a new review date) or anonymises it. The job does not
+		 * dispose of an unreviewed record unless {@code safer.retention.dispose-unreviewed} names its type; then it is
+		 * anonymised.
+		 */
+		REVIEW;
+
+		/** What is done to a record of this kind when it is disposed of: a reviewed record is anonymised. */
+		public Disposal done() {
+			return this == REVIEW ? ANONYMISE : this;
+		}
 
 	}
 

@@ -50,6 +50,13 @@ class RetentionController {
 	record TypeOption(String code, String label) {
 	}
 
+	/** A record due for review, as the page lists it: where to read it, and whether a hold keeps it. */
+	record DueRecord(String type, String labelKey, long id, String path, boolean held) {
+	}
+
+	/** How many of a review type's due records the page lists at once, oldest first. */
+	static final int DUE_LISTED = 50;
+
 	@GetMapping
 	String page(Model model) {
 		YearMonth next = YearMonth.from(job.today()).plusMonths(1);
@@ -60,10 +67,66 @@ class RetentionController {
 							next.atEndOfMonth().minus(status.period()))))
 			.toList();
 		model.addAttribute("lines", lines);
+		model.addAttribute("due", due());
 		model.addAttribute("nextMonth", next);
 		model.addAttribute("runs", store.lastRuns(10));
 		model.addAttribute("holds", store.activeHolds());
 		return "retention/retention";
+	}
+
+	private List<DueRecord> due() {
+		List<DueRecord> due = new java.util.ArrayList<>();
+		for (RetentionJob.TypeStatus status : job.types()) {
+			if (status.type().disposal() != RetainedRecords.Disposal.REVIEW) {
+				continue;
+			}
+			String code = status.type().code();
+			List<Long> ids = status.module().expired(code, status.cutoff(), DUE_LISTED);
+			java.util.Set<Long> held = store.held(code, ids);
+			ids.forEach(id -> due.add(new DueRecord(code, status.type().labelKey(), id, status.module().recordPath(code, id),
+					held.contains(id))));
+		}
+		return due;
+	}
+
+	@GetMapping("/reviews/{type}/{id}")
+	String review(@PathVariable String type, @PathVariable long id, Model model) {
+		model.addAttribute("reviewForm", new RetentionForms.ReviewForm());
+		return reviewForm(reviewType(type), id, model);
+	}
+
+	@PostMapping("/reviews/{type}/{id}")
+	String decide(@PathVariable String type, @PathVariable long id, @ModelAttribute("reviewForm") RetentionForms.ReviewForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+		RetentionJob.TypeStatus status = reviewType(type);
+		new RetentionForms.ReviewRules(job.today(), status.period()).validate(form, result);
+		if (!result.hasErrors()) {
+			switch (management.review(type, id, form.keeps(), form.getReason(), form.nextReviewDay().orElse(null))) {
+				case KEPT -> {
+					return done("retention.review.kept", redirect, locale);
+				}
+				case ANONYMISED -> {
+					return done("retention.review.anonymised", redirect, locale);
+				}
+				case HELD -> result.rejectValue("decision", "retention.error.held",
+						new Object[] { management.holdOn(type, id).map(RetentionStore.Hold::reason).orElse("") }, null);
+				case NOT_FOUND -> result.rejectValue("decision", "retention.error.not-found");
+			}
+		}
+		return reviewForm(status, id, model);
+	}
+
+	private RetentionJob.TypeStatus reviewType(String code) {
+		return job.type(code).filter(status -> status.type().disposal() == RetainedRecords.Disposal.REVIEW)
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
+	}
+
+	private String reviewForm(RetentionJob.TypeStatus status, long id, Model model) {
+		model.addAttribute("status", status);
+		model.addAttribute("recordId", id);
+		model.addAttribute("recordPath", status.module().recordPath(status.type().code(), id));
+		return "retention/review-form";
 	}
 
 	@GetMapping("/holds/new")

@@ -67,4 +67,74 @@ final class RetentionForms {
 
 	}
 
+	/** A review of a record due for it: keep (with a reason and the next review day) or anonymise (with a reason). */
+	static class ReviewForm {
+
+		private String decision;
+		private String reason;
+		private String nextReview;
+
+		boolean keeps() {
+			return "KEEP".equals(decision);
+		}
+
+		java.util.Optional<java.time.LocalDate> nextReviewDay() {
+			return org.safercommunities.shared.UkDates.parseDay(nextReview);
+		}
+
+		public String getDecision() { return decision; }
+		public void setDecision(String decision) { this.decision = decision; }
+		public String getReason() { return reason; }
+		public void setReason(String reason) { this.reason = reason; }
+		public String getNextReview() { return nextReview; }
+		public void setNextReview(String nextReview) { this.nextReview = nextReview; }
+
+	}
+
+	/** A decision; a reason that fits; when kept, a next review day after today and within the type's period. */
+	static final class ReviewRules implements Validator {
+
+		private final java.time.LocalDate today;
+
+		private final java.time.Period period;
+
+		ReviewRules(java.time.LocalDate today, java.time.Period period) {
+			this.today = today;
+			this.period = period;
+		}
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return ReviewForm.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			ReviewForm form = (ReviewForm) target;
+			if (!"KEEP".equals(form.getDecision()) && !"ANONYMISE".equals(form.getDecision())) {
+				errors.rejectValue("decision", "retention.error.decision");
+			}
+			if (!StringUtils.hasText(form.getReason())) {
+				errors.rejectValue("reason", "retention.error.review-reason");
+			}
+			else if (form.getReason().strip().length() > REASON_MAX) {
+				errors.rejectValue("reason", "retention.error.reason-long", new Object[] { REASON_MAX }, null);
+			}
+			if (form.keeps()) {
+				java.util.Optional<java.time.LocalDate> next = form.nextReviewDay();
+				if (!StringUtils.hasText(form.getNextReview())) {
+					errors.rejectValue("nextReview", "retention.error.next-review");
+				}
+				else if (next.isEmpty()) {
+					errors.rejectValue("nextReview", "retention.error.next-review-date");
+				}
+				else if (!next.get().isAfter(today) || next.get().isAfter(today.plus(period))) {
+					errors.rejectValue("nextReview", "retention.error.next-review-range",
+							new Object[] { org.safercommunities.shared.UkDates.day(today.plus(period)) }, null);
+				}
+			}
+		}
+
+	}
+
 }

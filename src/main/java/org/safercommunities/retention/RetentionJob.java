@@ -79,6 +79,9 @@ class RetentionJob {
 		int held = 0;
 		int failed = 0;
 		for (TypeStatus status : types()) {
+			if (!settings.jobDisposes(status.type())) {
+				continue;
+			}
 			List<Long> skip = new ArrayList<>();
 			while (true) {
 				List<Long> batch = status.module().expired(status.type().code(), status.cutoff(),
@@ -114,9 +117,12 @@ class RetentionJob {
 				if (!status.module().dispose(status.type().code(), id)) {
 					return false;
 				}
-				store.logDisposal(runId, status.type().code(), id, status.type().disposal(), null, null, now());
-				audit.append(AuditActor.system(), "RETENTION_" + status.type().disposal().name(), status.type().code(), id,
-						"Retention period " + status.period() + " ended");
+				RetainedRecords.Disposal done = status.type().disposal().done();
+				store.logDisposal(runId, status.type().code(), id, done, null, null, now());
+				audit.append(AuditActor.system(), "RETENTION_" + done.name(), status.type().code(), id,
+						status.type().disposal() == RetainedRecords.Disposal.REVIEW
+								? "Retention period " + status.period() + " ended without a review"
+								: "Retention period " + status.period() + " ended");
 				return true;
 			}));
 		}

@@ -55,10 +55,43 @@ class RetentionManagement {
 			return Erasure.NOT_FOUND;
 		}
 		OffsetDateTime now = job.now();
-		store.logDisposal(null, recordType, recordId, type.type().disposal(), reason.strip(),
+		store.logDisposal(null, recordType, recordId, type.type().disposal().done(), reason.strip(),
 				CurrentActor.require().userId(), now);
 		audit.record("RETENTION_ERASED", recordType, recordId, reason.strip());
 		return Erasure.ERASED;
+	}
+
+	/** What came of a review. */
+	enum Reviewed { KEPT, ANONYMISED, HELD, NOT_FOUND }
+
+	/**
+	 * A review of a record due for it: kept until {@code nextReview} with the reason, or anonymised; both logged and
+	 * audited. A held record cannot be anonymised (it stays, as the hold says).
+	 */
+	Reviewed review(String recordType, long recordId, boolean keep, String reason, java.time.LocalDate nextReview) {
+		RetentionJob.TypeStatus type = job.type(recordType)
+			.filter(found -> found.type().disposal() == RetainedRecords.Disposal.REVIEW).orElseThrow();
+		long userId = CurrentActor.require().userId();
+		OffsetDateTime now = job.now();
+		if (keep) {
+			if (!type.module().keep(recordType, recordId, nextReview)) {
+				return Reviewed.NOT_FOUND;
+			}
+			store.logReview(recordType, recordId, "KEEP", reason.strip(), nextReview, userId, now);
+			audit.record("RETENTION_REVIEW_KEPT", recordType, recordId, reason.strip() + " (next review " + nextReview + ")");
+			return Reviewed.KEPT;
+		}
+		if (store.activeHold(recordType, recordId).isPresent()) {
+			audit.record("RETENTION_ERASURE_REFUSED_HELD", recordType, recordId, reason.strip());
+			return Reviewed.HELD;
+		}
+		if (!type.module().dispose(recordType, recordId)) {
+			return Reviewed.NOT_FOUND;
+		}
+		store.logReview(recordType, recordId, "ANONYMISE", reason.strip(), null, userId, now);
+		store.logDisposal(null, recordType, recordId, RetainedRecords.Disposal.ANONYMISE, reason.strip(), userId, now);
+		audit.record("RETENTION_REVIEW_ANONYMISED", recordType, recordId, reason.strip());
+		return Reviewed.ANONYMISED;
 	}
 
 	Optional<RetentionStore.Hold> holdOn(String recordType, long recordId) {

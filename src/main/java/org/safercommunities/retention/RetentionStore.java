@@ -96,6 +96,14 @@ class RetentionStore {
 			.update();
 	}
 
+	void logReview(String recordType, long recordId, String decision, String reason, java.time.LocalDate nextReview,
+			long userId, OffsetDateTime now) {
+		jdbc.sql("insert into retention_review (record_type, record_id, decision, reason, next_review_on, decided_by, decided_at) "
+				+ "values (?, ?, ?, ?, ?, ?, ?)")
+			.params(recordType, recordId, decision, reason, nextReview, userId, now)
+			.update();
+	}
+
 	List<Run> lastRuns(int limit) {
 		return jdbc.sql("select id, started_at, finished_at, disposed, held, failed from retention_run "
 				+ "order by started_at desc, id desc")

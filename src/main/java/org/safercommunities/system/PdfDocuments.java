@@ -9,6 +9,9 @@ import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
@@ -22,7 +25,8 @@ import org.thymeleaf.context.Context;
  * and must not use {@code @{...}} links (there is no request here): pass absolute addresses in the model.
  * <p>
  * The HTML is parsed by jsoup, so templates are ordinary HTML5; the fonts are Liberation Sans (shipped in
- * {@code pdf/fonts}, with their licence) because PDF/UA requires every font to be embedded.
+ * {@code pdf/fonts}, with their licence) because PDF/UA requires every font to be embedded. Inline {@code <svg>}
+ * (a board pack's charts) is drawn by Apache Batik.
  */
 @Component
 public class PdfDocuments {
@@ -45,6 +49,8 @@ public class PdfDocuments {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.usePdfUaAccessibility(true);
+			// Charts are inline SVG drawn by this application; no script runs and nothing is fetched from elsewhere.
+			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
 			builder.useFont(() -> font("LiberationSans-Regular.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> font("LiberationSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");

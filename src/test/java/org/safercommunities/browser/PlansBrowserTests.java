@@ -178,6 +178,75 @@ class PlansBrowserTests extends BrowserTest {
 		assertThat(heading()).as("the pack's heading").contains("board pack for " + UkDates.day(TODAY.plusDays(7)));
 		assertThat(driver.findElement(By.id("plan-status")).getText()).contains("The action plan");
 		Browser.assertAccessible(driver);
+
+		// The indicator charts: chosen on their own page, then drawn in the pack at a size a person can read
+		org.safercommunities.imports.ImportsForTests.importNow(context,
+				org.safercommunities.imports.ImportKind.HATE_CRIME_COUNTS, "/demo/mps/hate_crime_borough_monthly.csv");
+		driver.findElement(By.id("choose-charts")).click();
+		assertThat(heading()).isEqualTo("Choose the indicator charts in this pack");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.cssSelector("label[for=indicator-police-hate-crime]")).click();
+		submit(driver.findElement(By.cssSelector("form[action$='/charts'] button[type=submit]")));
+		org.openqa.selenium.WebElement chart = driver.findElement(By.cssSelector("#charts svg.paper-chart"));
+		org.openqa.selenium.Rectangle drawn = chart.getRect();
+		assertThat(drawn.getWidth()).as("the chart's width on the page").isGreaterThan(400);
+		assertThat(drawn.getHeight()).as("the chart's height on the page").isGreaterThan(180);
+		assertThat(drawn.getHeight() * 640.0 / drawn.getWidth()).as("its shape is kept")
+			.isCloseTo(300.0, org.assertj.core.data.Offset.offset(8.0));
+		org.openqa.selenium.Rectangle line = driver.findElement(By.cssSelector("#charts svg.paper-chart polyline[stroke='#1d70b8']"))
+			.getRect();
+		assertThat(line.getWidth()).as("the value line spans the chart").isGreaterThan(drawn.getWidth() / 2);
+		assertThat(driver.findElements(By.cssSelector("#charts svg.paper-chart .chart-point, #charts svg.paper-chart .chart-signal")))
+			.as("a point for each row of the chart's table")
+			.hasSameSizeAs(driver.findElements(By.cssSelector("#charts .paper-chart-block table tbody tr")));
+		Browser.assertAccessible(driver);
+	}
+
+	@Test
+	void anOfficerChoosesAnAnonymisedCaseStudyForTheAnnualReport() {
+		Organisation council = data.anOrganisation(org.safercommunities.organisations.OrganisationType.COUNCIL);
+		StaffUser officer = data.aStaffUser(Role.OFFICER, council);
+		org.safercommunities.plans.ClosedCases.Closed closed = org.safercommunities.plans.ClosedCases.from(context)
+			.closedCase(officer, council.getName(),
+					data.anOrganisation(org.safercommunities.organisations.OrganisationType.VICTIM_SERVICE),
+					data.anOrganisation(org.safercommunities.organisations.OrganisationType.POLICE));
+		int year = TODAY.getMonthValue() >= 4 ? TODAY.getYear() : TODAY.getYear() - 1;
+		signIn(officer.getEmail());
+
+		open("/staff/plans/annual-report/" + year);
+		driver.findElement(By.id("choose-case-studies")).click();
+		assertThat(heading()).as("the chooser's heading").isEqualTo("Case studies from closed cases");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.cssSelector("#case-choices a[href$='/cases/" + closed.caseId() + "']")).click();
+		assertThat(heading()).as("the study's heading").isEqualTo("Anti-social behaviour: personal in Hendon");
+		assertThat(driver.findElement(By.id("study-summary")).getText()).as("anonymised")
+			.contains("Outcome: Enforcement action taken").doesNotContain(closed.familyName(), closed.reference());
+		Browser.assertAccessible(driver);
+
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+				"document.getElementById('introduction').value = arguments[0];", "word ".repeat(1001));
+		submit(driver.findElement(By.id("save-study")));
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("the words' error")
+			.contains("Enter 5,000 characters or fewer");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.id("introduction")).clear();
+		driver.findElement(By.id("introduction")).sendKeys("Abuse by neighbours ended with a closure order.");
+		submit(driver.findElement(By.id("save-study")));
+		assertThat(driver.findElement(By.id("case-studies")).getText()).as("the study on the report")
+			.contains("Abuse by neighbours ended with a closure order.", "Anti-social behaviour: personal in Hendon");
+		Browser.assertAccessible(driver);
+
+		driver.findElement(By.id("choose-case-studies")).click();
+		assertThat(driver.findElement(By.id("chosen-studies")).getText()).contains("Anti-social behaviour: personal in Hendon");
+		Browser.assertAccessible(driver);
+		driver.findElement(By.cssSelector("#chosen-studies a")).click();
+		assertThat(driver.findElement(By.id("introduction")).getAttribute("value"))
+			.isEqualTo("Abuse by neighbours ended with a closure order.");
+		Browser.assertAccessible(driver);
+		submit(driver.findElement(By.id("remove-study")));
+		assertThat(heading()).isEqualTo("Case studies from closed cases");
+		assertThat(driver.findElement(By.id("no-studies")).getText()).isEqualTo("No case study has been chosen yet.");
+		Browser.assertAccessible(driver);
 	}
 
 }

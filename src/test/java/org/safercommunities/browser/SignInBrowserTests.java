@@ -71,10 +71,25 @@ class SignInBrowserTests extends BrowserTest {
 		for (String page : List.of("/staff/admin/users", "/staff/admin/organisations", "/staff/admin/organisations/new",
 				"/staff/admin/events",
 				"/staff/audit", "/staff/audit/unusual", "/staff/audit/unusual?from=2026-02-30", "/staff/account", "/staff/account/password",
-				"/staff/admin/retention", "/staff/admin/retention/holds/new", "/staff/admin/retention/erasures/new")) {
+				"/staff/admin/retention", "/staff/admin/retention/holds/new", "/staff/admin/retention/erasures/new",
+				"/staff/admin/retention/reviews/nchi/1")) {
 			open(page);
 			Browser.assertAccessible(driver);
 		}
+		open("/staff/admin/retention");
+		assertThat(driver.findElement(By.id("type-closed-case")).getText()).as("closed cases on the retention page")
+			.contains("Closed cases", "6 years after it was closed");
+		assertThat(driver.findElement(By.id("type-nchi")).getText()).as("non-crime hate incidents, reviewed")
+			.contains("1 year after it was made", "Reviewed");
+		assertThat(driver.findElement(By.id("due-for-review")).getText()).isEqualTo("Due for review");
+		open("/staff/admin/retention/reviews/nchi/1");
+		driver.findElement(By.id("decision")).click();
+		driver.findElement(By.id("nextReview")).sendKeys("someday");
+		submit(driver.findElement(By.cssSelector("form[action='/staff/admin/retention/reviews/nchi/1'] button[type=submit]")));
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).as("the review form's errors")
+			.contains("Enter the reason for your decision", "Enter the next review as a date");
+		assertThat(driver.findElement(By.id("nextReview")).getAttribute("value")).isEqualTo("someday");
+		Browser.assertAccessible(driver);
 		open("/staff/admin/users/new");
 		driver.findElement(By.id("displayName")).sendKeys("Half Filled");
 		submit(driver.findElement(By.cssSelector("form[action='/staff/admin/users'] button[type=submit]")));

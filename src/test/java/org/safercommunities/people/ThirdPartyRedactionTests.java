@@ -30,4 +30,15 @@ class ThirdPartyRedactionTests {
 		assertThat(ThirdPartyRedaction.of(List.of()).apply("nothing to remove")).isEqualTo("nothing to remove");
 	}
 
+	@Test
+	void forAnAnonymisedCaseStudyGivenNamesStreetsAndSecondLinesGoToo() {
+		ThirdPartyRedaction parties = ThirdPartyRedaction.ofParties(List.of(new PersonDetails("Grace", "Okafor",
+				List.of(), null, List.of(new Address("7 Sample Gardens", "Flat B", "London", "NW4 9ZZ")), "07700 900456",
+				null, Map.of(), Set.of(), null, null), PersonDetails.named("Lee", "Sample")));
+		assertThat(parties.apply("Grace said the couple at sample gardens (flat b) shouted at her; Lee Sample and "
+				+ "GRACE OKAFOR on 07700900456; the officer visited the street"))
+			.isEqualTo("[redacted] said the couple at [redacted] ([redacted]) shouted at her; [redacted] and "
+					+ "[redacted] on [redacted]; the officer visited the street");
+	}
+
 }

@@ -151,6 +151,82 @@ class RetentionIntegrationTests {
 			.as("administrators only").isEqualTo(403);
 	}
 
+	@Test
+	void aNonCrimeHateIncidentAYearOldIsDueForReviewAndIsKeptOrAnonymisedOnlyAsTheReviewSaysAudited() throws Exception {
+		ReportTestData reports = ReportTestData.from(context);
+		Cookie officer = SignIn.as(mvc, data.aStaffUser(Role.OFFICER).getEmail());
+		Cookie admin = SignIn.as(mvc, data.aStaffUser(Role.ADMIN).getEmail());
+		String account = TestData.unique("Leaflets pushed through the door of the Cohen family");
+		long kept = nchi(reports, officer, account);
+		long removed = nchi(reports, officer, account);
+		long unreviewed = nchi(reports, officer, account);
+		long recent = nchi(reports, officer, account);
+		OffsetDateTime thirteenMonthsAgo = OffsetDateTime.now(ZoneOffset.UTC).minusMonths(13);
+		for (long id : new long[] { kept, removed, unreviewed }) {
+			jdbc.sql("update hate_report set submitted_at = ? where id = ?").params(thirteenMonthsAgo, id).update();
+		}
+
+		Document page = retentionPage(admin);
+		assertThat(page.getElementById("type-nchi").text()).contains("Non-crime hate incidents", "1 year after it was made",
+				"Reviewed: kept with a reason, or personal details removed");
+		assertThat(page.getElementById("due-nchi-" + kept)).as("a year old: due for review").isNotNull();
+		assertThat(page.getElementById("due-nchi-" + recent)).as("made today: not due").isNull();
+
+		job.run();
+		assertThat(reportPage(unreviewed, officer)).as("not reviewed: not anonymised by the job").contains(account);
+
+		Document refused = Jsoup.parse(mvc.perform(post("/staff/admin/retention/reviews/nchi/" + kept).param("decision", "KEEP")
+			.param("reason", "").param("nextReview", "31 2 2027").with(csrf()).cookie(admin)).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly("Enter the reason for your decision",
+				"Enter the next review as a date, for example 27 3 2027");
+		assertThat(refused.getElementById("nextReview").val()).as("what was typed is kept").isEqualTo("31 2 2027");
+
+		String next = org.safercommunities.shared.UkDates.day(java.time.LocalDate.now(org.safercommunities.shared.UkTime.ZONE)
+			.plusMonths(6));
+		assertThat(mvc.perform(post("/staff/admin/retention/reviews/nchi/" + kept).param("decision", "KEEP")
+			.param("reason", "Continuing risk to the victim").param("nextReview", next).with(csrf()).cookie(admin))
+			.andReturn().getResponse().getRedirectedUrl()).isEqualTo("/staff/admin/retention");
+		assertThat(mvc.perform(post("/staff/admin/retention/reviews/nchi/" + removed).param("decision", "ANONYMISE")
+			.param("reason", "No real risk remains").with(csrf()).cookie(admin))
+			.andReturn().getResponse().getRedirectedUrl()).isEqualTo("/staff/admin/retention");
+
+		assertThat(reportPage(kept, officer)).as("kept on review").contains(account);
+		assertThat(reportPage(removed, officer)).as("anonymised on review").doesNotContain(account);
+		assertThat(jdbc.sql("select anonymised_at from hate_report where id = ?").param(removed).query(OffsetDateTime.class)
+			.single()).isNotNull();
+		assertThat(audited("RETENTION_REVIEW_KEPT", kept)).contains("Continuing risk to the victim");
+		assertThat(audited("RETENTION_REVIEW_ANONYMISED", removed)).contains("No real risk remains");
+		assertThat(jdbc.sql("select decision || ' ' || coalesce(cast(next_review_on as varchar), '-') from retention_review "
+				+ "where record_type = 'nchi' and record_id in (?, ?) order by id").params(kept, removed).query(String.class).list())
+			.containsExactly("KEEP " + org.safercommunities.shared.UkDates.parseDay(next).orElseThrow(), "ANONYMISE -");
+		page = retentionPage(admin);
+		assertThat(page.getElementById("due-nchi-" + kept)).as("kept until its next review").isNull();
+		assertThat(page.getElementById("due-nchi-" + removed)).as("anonymised").isNull();
+		assertThat(page.getElementById("due-nchi-" + unreviewed)).as("still waiting").isNotNull();
+	}
+
+	/** A report classified by an officer as a non-crime hate incident whose subject's data is kept, as the code allows. */
+	private long nchi(ReportTestData reports, Cookie officer, String account) throws Exception {
+		long id = reports.aReport().with("whatHappened", account).send().id();
+		mvc.perform(post("/staff/reports/" + id + "/classify").with(csrf()).cookie(officer)
+			.param("classification", "NON_CRIME_HATE_INCIDENT").param("keepSubjectData", "YES")
+			.param("justification", "Real risk of escalation"));
+		assertThat(jdbc.sql("select classification from hate_report where id = ?").param(id).query(String.class).single())
+			.isEqualTo("NON_CRIME_HATE_INCIDENT");
+		return id;
+	}
+
+	private String audited(String action, long id) {
+		return jdbc.sql("select reason from audit_entry where action = ? and record_type = 'nchi' and record_id = ?")
+			.params(action, String.valueOf(id)).query(String.class).single();
+	}
+
+	private Document retentionPage(Cookie admin) throws Exception {
+		return Jsoup.parse(mvc.perform(get("/staff/admin/retention").cookie(admin)).andReturn().getResponse()
+			.getContentAsString());
+	}
+
 	private Document erase(long report, Cookie admin) throws Exception {
 		return Jsoup.parse(mvc.perform(post("/staff/admin/retention/erasures").param("recordType", "anonymous-report")
 			.param("recordId", String.valueOf(report)).param("reason", "The person asked").with(csrf()).cookie(admin))
