@@ -69,6 +69,7 @@ public class AuditTrail {
 					action, recordType, entry.recordId(), entry.reason(), head, hash)
 			.update();
 		jdbc.sql("update audit_chain_head set last_hash = ? where id = 1").param(hash).update();
+		markRequest();
 	}
 
 	/**
@@ -99,6 +100,17 @@ public class AuditTrail {
 				  record_type, record_id, reason, previous_hash, entry_hash)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		jdbc.sql("update audit_chain_head set last_hash = ? where id = 1").param(head).update();
+		markRequest();
+	}
+
+	/** Tells {@link PersonalDataReadAudit} that this request was audited (nothing outside a web request). */
+	private static void markRequest() {
+		org.springframework.web.context.request.RequestAttributes request =
+				org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(PersonalDataReadAudit.WRITTEN, Boolean.TRUE,
+					org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	private static String truncate(String reason) {

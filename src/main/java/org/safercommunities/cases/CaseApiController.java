@@ -3,6 +3,7 @@ package org.safercommunities.cases;
 import java.util.List;
 import java.util.Map;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.cases.CasePage.PartyView;
 import org.safercommunities.cases.CaseActions.ActionView;
 import org.safercommunities.cases.CaseWorkSections.RiskView;
@@ -49,6 +50,7 @@ class CaseApiController {
 		return uncached(new CaseList(found.total(), found.more(), found.number(), found.pages(), rows));
 	}
 
+	@ShowsPersonalData("case_file")
 	@GetMapping("/{id}")
 	ResponseEntity<Object> one(@PathVariable long id) {
 		CaseFile file = cases.openPage(id);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.cases.CaseFiles.NewCase;
 import org.safercommunities.cases.CaseForms.CaseDetailsForm;
 import org.safercommunities.cases.CaseForms.CloseForm;
@@ -148,6 +149,7 @@ class CaseController {
 		}
 	}
 
+	@ShowsPersonalData("case_file")
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		CaseFile file = cases.openPage(id);
@@ -161,6 +163,7 @@ class CaseController {
 	}
 
 	/** What the case is about, to change: the same fields and rules as when it was opened. */
+	@ShowsPersonalData("case_file")
 	@GetMapping("/{id}/details")
 	@PreAuthorize(WORKERS)
 	String details(@PathVariable long id, Model model) {

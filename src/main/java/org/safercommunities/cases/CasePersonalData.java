@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cases naming a person (as a party) and the documents on those cases (a statement or letter may be about
- * them), for subject access, erasure and retention through the people module.
+ * them), for subject access, erasure and retention through the people module; and, as ids only, the cases a person
+ * is a party to for the modules that hold records about cases ({@link CasePartiesOfPerson}).
  */
 @Component
-class CasePersonalData implements PersonalDataHolder {
+class CasePersonalData implements PersonalDataHolder, CasePartiesOfPerson {
 
 	private final JdbcClient jdbc;
 
@@ -79,7 +80,17 @@ class CasePersonalData implements PersonalDataHolder {
 			.list();
 	}
 
-	private Set<Long> otherParties(long caseId, long personId) {
+	@Override
+	public List<PartyIn> casesOf(long personId) {
+		return jdbc.sql("select c.id, c.reference, p.role from case_party p join case_file c on c.id = p.case_id "
+				+ "where p.person_id = ? order by c.id, p.role")
+			.param(personId)
+			.query((rs, row) -> new PartyIn(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	@Override
+	public Set<Long> otherParties(long caseId, long personId) {
 		return new LinkedHashSet<>(jdbc.sql("select distinct person_id from case_party where case_id = ? and person_id <> ?")
 			.params(caseId, personId)
 			.query(Long.class)

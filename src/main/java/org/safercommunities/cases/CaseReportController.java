@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.cases.CaseReport.Section;
 import org.safercommunities.cases.CaseForms.CaseReportForm;
 import org.safercommunities.cases.CaseFormValidators.CaseReportValidator;
@@ -45,6 +46,7 @@ class CaseReportController {
 		return page(id, form, model);
 	}
 
+	@ShowsPersonalData("case_file")
 	@GetMapping("/staff/cases/{id}/report.pdf")
 	Object pdf(@PathVariable long id, @ModelAttribute("caseReportForm") CaseReportForm form, BindingResult result,
 			Model model, Locale locale) {

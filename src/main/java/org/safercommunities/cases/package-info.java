@@ -8,7 +8,8 @@
  * personal data removed at the end of its retention, implemented by {@code CaseRetention} for the retention module), and
  * {@link ReportsForCases} with {@link ReportForCase} (implemented by reporting, so a case carries the report without a
  * dependency on it), and {@link ReferralsOfCase} (implemented by referrals, for the page's list of the case's
- * referrals). It gives plans the annual report's anonymised case studies of closed cases
+ * referrals), and {@link CasePartiesOfPerson} (ids only, for subject access in the modules holding records of a
+ * case). It gives plans the annual report's anonymised case studies of closed cases
  * ({@code CaseStudySource}, implementing {@code plans.CaseStudies}).
  * The work on a case: risk assessments ({@link CaseRisk}, with {@link CaseRisk#currentLevels} for the list's risk
  * filter, and {@link RiskLevel}), actions ({@link CaseActions}, "my actions" and the daily digest

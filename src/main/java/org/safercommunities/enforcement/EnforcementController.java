@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.cases.CaseAccess;
 import org.safercommunities.cases.CaseFile;
 import org.safercommunities.cases.CaseFiles;
@@ -74,6 +75,7 @@ class EnforcementController {
 		binder.setDisallowedFields("id", "caseId");
 	}
 
+	@ShowsPersonalData("case_file")
 	@GetMapping
 	String show(@PathVariable long id, Model model) {
 		RegisterView view = register.onCase(id);
@@ -87,6 +89,7 @@ class EnforcementController {
 		return "enforcement/register";
 	}
 
+	@ShowsPersonalData("case_file")
 	@GetMapping("/tools")
 	@PreAuthorize(EnforcementAccess.WORKERS)
 	String toolForm(@PathVariable long id, @RequestParam(required = false) String kind,
@@ -118,6 +121,7 @@ class EnforcementController {
 		return toolPage(id, model);
 	}
 
+	@ShowsPersonalData("case_file")
 	@GetMapping("/penalties")
 	@PreAuthorize(EnforcementAccess.WORKERS)
 	String penaltyForm(@PathVariable long id, @RequestParam(required = false) Long breach, Model model) {
@@ -190,6 +194,7 @@ class EnforcementController {
 		return "enforcement/payment";
 	}
 
+	@ShowsPersonalData("case_file")
 	@GetMapping("/evidence")
 	@PreAuthorize(EnforcementAccess.WORKERS)
 	String evidenceForm(@PathVariable long id, Model model) {
@@ -216,6 +221,7 @@ class EnforcementController {
 	}
 
 	/** The court bundle's schedule as CSV: a professional witness's identity is withheld. */
+	@ShowsPersonalData("case_file")
 	@GetMapping("/bundle.csv")
 	void bundle(@PathVariable long id, HttpServletResponse response) throws IOException {
 		List<List<String>> rows = register.courtBundle(id);
@@ -232,6 +238,7 @@ class EnforcementController {
 	}
 
 	/** The court bundle as a PDF: tools, notices, breaches and evidence, professional witnesses redacted. */
+	@ShowsPersonalData("case_file")
 	@GetMapping("/bundle.pdf")
 	org.springframework.http.ResponseEntity<byte[]> bundlePdf(@PathVariable long id, Locale locale) {
 		byte[] pdf = bundles.pdf(id, locale);

@@ -3,6 +3,7 @@ package org.safercommunities.feedback;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.feedback.SurveyAnswers.Theme;
 import org.safercommunities.geography.Ward;
 import org.safercommunities.geography.Wards;
@@ -32,6 +33,7 @@ class FeedbackStaffController {
 		this.wards = wards;
 	}
 
+	@ShowsPersonalData("feedback_response")
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("responses", comments.lastTwelveMonths());
@@ -39,6 +41,7 @@ class FeedbackStaffController {
 		return "feedback/staff-list";
 	}
 
+	@ShowsPersonalData("feedback_response")
 	@GetMapping("/{id}")
 	String one(@PathVariable long id, Model model) {
 		FeedbackResponse response = comments.one(id);

@@ -19,7 +19,7 @@
  * where engagement holds community activity.
  */
 @ApplicationModule(displayName = "Feedback",
-		allowedDependencies = { "audit", "cases", "casereview", "crypto", "geography", "notifications", "plans", "reporting", "shared", "system" })
+		allowedDependencies = { "audit", "cases", "casereview", "crypto", "geography", "notifications", "people", "plans", "reporting", "shared", "system" })
 package org.safercommunities.feedback;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.shared.Attachment;
 import org.safercommunities.shared.CurrentActor;
 import org.safercommunities.shared.Role;
@@ -78,6 +79,7 @@ class MaracController {
 		return "marac/statistics";
 	}
 
+	@ShowsPersonalData("marac_meeting")
 	@GetMapping("/meetings/{id}/minutes")
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
 	String minutes(@PathVariable long id, @RequestParam(name = "for", required = false) Long recipient, Model model) {
@@ -88,6 +90,7 @@ class MaracController {
 		return "marac/minutes";
 	}
 
+	@ShowsPersonalData("marac_meeting")
 	@GetMapping("/meetings/{id}/minutes.pdf")
 	@PreAuthorize("hasAnyRole('OFFICER', 'POLICE', 'PARTNER')")
 	ResponseEntity<byte[]> minutesPdf(@PathVariable long id, @RequestParam(name = "for", required = false) Long recipient,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.marac.MaracForms.ActionForm;
 import org.safercommunities.marac.MaracForms.AgendaForm;
@@ -139,6 +140,7 @@ class MaracMeetingController {
 		return "redirect:/staff/marac/meetings/" + id + "#agenda";
 	}
 
+	@ShowsPersonalData(value = "marac_hearing", idVariable = "hearingId")
 	@GetMapping("/meetings/{id}/hearings/{hearingId}")
 	String hearing(@PathVariable long id, @PathVariable long hearingId, Model model) {
 		MaracMeetings.Hearing hearing = requireHearing(id, hearingId);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.cases.CaseAccess;
 import org.safercommunities.cases.CaseFile;
 import org.safercommunities.cases.CaseFiles;
@@ -84,6 +85,7 @@ class MaracReferralController {
 		return "redirect:/staff/marac/referrals/" + referral;
 	}
 
+	@ShowsPersonalData("marac_referral")
 	@GetMapping("/staff/marac/referrals/{id}")
 	String referral(@PathVariable long id, Model model) {
 		MaracReferrals.Referral referral = referrals.require(id);

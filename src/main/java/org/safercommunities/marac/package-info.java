@@ -6,10 +6,11 @@
  * members-only record ({@link MaracAccess}): the referring organisation and the organisations at its meetings,
  * never an organisation on the perpetrator's side. Staff pages: referral from a case (suggested on the case page
  * through cases' {@link org.safercommunities.cases.CasePageSuggestions}), the schedule, each meeting and each case
- * heard at it. Public API: none besides the indicator source.
+ * heard at it. Public API: none besides the indicator source and, for subject access, the
+ * people module's {@code PersonalDataHolder} ({@link MaracPersonalData}).
  */
 @ApplicationModule(displayName = "CS MARAC",
-		allowedDependencies = { "audit", "cases", "crypto", "organisations", "plans", "security", "shared", "system" })
+		allowedDependencies = { "audit", "cases", "crypto", "organisations", "people", "plans", "security", "shared", "system" })
 package org.safercommunities.marac;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.people.PeopleForms.MergeForm;
 import org.safercommunities.people.PeopleForms.MergeValidator;
 import org.safercommunities.people.PeopleForms.SearchForm;
@@ -100,12 +101,14 @@ class PeopleController {
 		return "redirect:/staff/people/" + id;
 	}
 
+	@ShowsPersonalData("person")
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("mergeForm", new MergeForm());
 		return showPage(id, model);
 	}
 
+	@ShowsPersonalData("person")
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		PersonDetails details = currentDetails(id);

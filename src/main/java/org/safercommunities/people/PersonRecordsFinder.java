@@ -28,7 +28,9 @@ public class PersonRecordsFinder {
 	}
 
 	/** The records naming the person (or anyone merged into them), by module, kind and id. */
-	@Transactional(readOnly = true)
+	// Not read-only: a holder may open the person's details to find its records (reporting compares a report's
+	// reporter with them), and that read is audited in this transaction.
+	@Transactional
 	public List<HeldRecord> everythingHeldAbout(long personId) {
 		var group = store.mergeGroup(people.current(personId));
 		return holders.orderedStream()

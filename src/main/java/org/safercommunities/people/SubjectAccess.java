@@ -13,6 +13,7 @@ import org.safercommunities.audit.AuditTrail;
 import org.safercommunities.people.PersonalDataHolder.Disclosure;
 import org.safercommunities.people.PersonalDataHolder.Item;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +43,11 @@ class SubjectAccess {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	SubjectAccess(ObjectProvider<PersonalDataHolder> holders, PersonStore store, SealedDetails sealed, People people,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.holders = holders;
 		this.store = store;
 		this.sealed = sealed;
@@ -91,7 +95,8 @@ class SubjectAccess {
 		audit.record(AUDIT_ACTION, "person", current, "subject access request " + requestReference + " (" + format
 				+ ", " + records.size() + " records, " + thirdParties.size() + " third parties removed)");
 		return Optional.of(new Export(current, subject.get().details().displayName(), requestReference,
-				OffsetDateTime.now(clock), List.copyOf(group), records));
+				OffsetDateTime.now(clock), List.copyOf(group), records,
+				List.of(messages.getMessage("sar.pdf.anonymous", null, java.util.Locale.UK))));
 	}
 
 	private static ExportedRecord redacted(Disclosure disclosure, ThirdPartyRedaction redaction) {
@@ -104,9 +109,12 @@ class SubjectAccess {
 	private record StoredPersonDetails(long id, PersonDetails details) {
 	}
 
-	/** The export: whom it is about, the request, when it was made, the person records merged, and the records. */
+	/**
+	 * The export: whom it is about, the request, when it was made, the person records merged, the records, and notes
+	 * on what it cannot hold (anonymous reports), in the export's language (English, as the staff pages).
+	 */
 	record Export(long personId, String subjectName, String requestReference, OffsetDateTime madeAt,
-			List<Long> personRecords, List<ExportedRecord> records) {
+			List<Long> personRecords, List<ExportedRecord> records, List<String> notes) {
 	}
 
 	/** One record as the subject receives it; {@code thirdPartiesRemoved} when other people's details were taken out. */

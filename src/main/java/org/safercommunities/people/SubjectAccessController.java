@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.people.PeopleForms.SearchForm;
 import org.safercommunities.people.PeopleForms.SearchValidator;
 import org.safercommunities.people.SubjectAccessForm.SubjectAccessValidator;
@@ -70,11 +71,13 @@ class SubjectAccessController {
 		return "people/subject-access-find";
 	}
 
+	@ShowsPersonalData("person")
 	@GetMapping("/staff/admin/subject-access/{id}")
 	String person(@PathVariable long id, Model model) {
 		return page(id, new SubjectAccessForm(), model);
 	}
 
+	@ShowsPersonalData("person")
 	@GetMapping("/staff/admin/subject-access/{id}/export.json")
 	Object json(@PathVariable long id, @ModelAttribute("subjectAccessForm") SubjectAccessForm form,
 			BindingResult result, Model model) {
@@ -90,6 +93,7 @@ class SubjectAccessController {
 			.body(export);
 	}
 
+	@ShowsPersonalData("person")
 	@GetMapping("/staff/admin/subject-access/{id}/export.pdf")
 	Object pdf(@PathVariable long id, @ModelAttribute("subjectAccessForm") SubjectAccessForm form,
 			BindingResult result, Model model, Locale locale) {

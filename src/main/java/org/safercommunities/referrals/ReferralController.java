@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.cases.CaseDocumentShares.SharedFile;
 import org.safercommunities.referrals.ReceivingServices.Listed;
 import org.safercommunities.referrals.ReferralCodes.Basis;
@@ -78,6 +79,7 @@ class ReferralController {
 		return "referrals/inbox";
 	}
 
+	@ShowsPersonalData("case_file")
 	@GetMapping("/from-case/{id}")
 	@PreAuthorize(SENDERS)
 	String formFromCase(@PathVariable long id, Model model) {
@@ -98,6 +100,7 @@ class ReferralController {
 		return send(ReferralOrigin.ofCase(id), form, result, model, redirect, locale);
 	}
 
+	@ShowsPersonalData("hate_report")
 	@GetMapping("/from-report/{id}")
 	@PreAuthorize(OFFICERS)
 	String formFromReport(@PathVariable long id, Model model) {
@@ -118,6 +121,7 @@ class ReferralController {
 		return send(ReferralOrigin.ofReport(id), form, result, model, redirect, locale);
 	}
 
+	@ShowsPersonalData("person")
 	@GetMapping("/from-person/{id}")
 	@PreAuthorize(OFFICERS)
 	String formFromPerson(@PathVariable long id, Model model) {
@@ -176,6 +180,7 @@ class ReferralController {
 		return "redirect:/staff/referrals/" + referralId;
 	}
 
+	@ShowsPersonalData("referral")
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		Referral referral = referrals.view(id);

@@ -3,6 +3,7 @@ package org.safercommunities.reporting;
 import java.util.List;
 import java.util.Locale;
 
+import org.safercommunities.audit.ShowsPersonalData;
 import org.safercommunities.geography.Ward;
 import org.safercommunities.geography.Wards;
 import org.safercommunities.organisations.Organisation;
@@ -89,6 +90,7 @@ class StaffReportController {
 		return "reporting/staff/list";
 	}
 
+	@ShowsPersonalData("hate_report")
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model, Locale locale) {
 		Report report = inbox.open(id);
