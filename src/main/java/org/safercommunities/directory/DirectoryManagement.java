@@ -83,8 +83,12 @@ class DirectoryManagement {
 		history.record(entry, Action.CONFIRMED, null);
 	}
 
-	void approve(long proposalId) {
+	/** Publishes the proposal; false, changing nothing, when it was already approved or rejected (a second click). */
+	boolean approve(long proposalId) {
 		Proposal proposal = proposals.findById(proposalId).orElseThrow(NotFound::new);
+		if (proposal.getStatus() != Proposal.Status.PENDING) {
+			return false;
+		}
 		DirectoryEntry entry = find(proposal.getEntryId());
 		EntryDetails proposed = proposal.details();
 		String described = EntryHistory.describe(entry.details().differencesTo(proposed));
@@ -92,12 +96,18 @@ class DirectoryManagement {
 		entry.confirmed(today());
 		proposal.approve(EntryHistory.currentActorName(), clock.instant());
 		history.record(entry, Action.APPROVED, described);
+		return true;
 	}
 
-	void reject(long proposalId, String reason) {
+	/** Rejects the proposal; false, changing nothing, when it was already approved or rejected. */
+	boolean reject(long proposalId, String reason) {
 		Proposal proposal = proposals.findById(proposalId).orElseThrow(NotFound::new);
+		if (proposal.getStatus() != Proposal.Status.PENDING) {
+			return false;
+		}
 		proposal.reject(EntryHistory.currentActorName(), clock.instant(), reason);
 		history.record(find(proposal.getEntryId()), Action.REJECTED, reason);
+		return true;
 	}
 
 	private DirectoryEntry find(long id) {

@@ -151,8 +151,12 @@ class DirectoryStaffController {
 
 	@PostMapping("/proposals/{id}/approve")
 	String approve(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-		management.approve(id);
-		redirect.addFlashAttribute("flashSuccess", text("directory-staff.approved", locale));
+		if (management.approve(id)) {
+			redirect.addFlashAttribute("flashSuccess", text("directory-staff.approved", locale));
+		}
+		else {
+			redirect.addFlashAttribute("alreadyDecided", true);
+		}
 		return "redirect:/staff/directory/proposals";
 	}
 
@@ -166,8 +170,12 @@ class DirectoryStaffController {
 			model.addAllAttributes(result.getModel());
 			return proposals(model);
 		}
-		management.reject(id, form.reason().strip());
-		redirect.addFlashAttribute("flashSuccess", text("directory-staff.rejected", locale));
+		if (management.reject(id, form.reason().strip())) {
+			redirect.addFlashAttribute("flashSuccess", text("directory-staff.rejected", locale));
+		}
+		else {
+			redirect.addFlashAttribute("alreadyDecided", true);
+		}
 		return "redirect:/staff/directory/proposals";
 	}
 

@@ -76,6 +76,20 @@ class DirectoryOwnerIntegrationTests {
 		assertThat(data.find(id).getPhone()).isEqualTo("020 7946 0001");
 		assertThat(page("/directory/" + data.slugOf(id))).doesNotContain("020 7946 0777");
 		assertThat(page(get("/staff/directory/" + id).cookie(officer))).contains("That number belongs to another charity");
+
+		assertThat(page(get("/staff/directory/proposals").cookie(officer))).as("the redirect's banner")
+			.contains("Changes rejected");
+		// A second officer approves the same changes from a page opened before: nothing changes, and they are told
+		var late = mvc.perform(post("/staff/directory/proposals/" + proposalId + "/approve").with(csrf()).cookie(officer))
+			.andReturn();
+		assertThat(late.getResponse().getRedirectedUrl()).isEqualTo("/staff/directory/proposals");
+		assertThat((java.util.Map<String, Object>) late.getFlashMap()).as("no success banner").doesNotContainKey("flashSuccess").containsKey("alreadyDecided");
+		assertThat(page(get("/staff/directory/proposals").cookie(officer)).replace("&#39;", "'"))
+			.contains("Those changes had already been approved or rejected, by you or a colleague, so nothing was changed.");
+		assertThat(data.find(id).getPhone()).as("the rejected number is still not published").isEqualTo("020 7946 0001");
+		java.util.Map<String, Object> rejectedAgain = mvc.perform(post("/staff/directory/proposals/" + proposalId + "/reject")
+			.with(csrf()).cookie(officer).param("reason", "Twice")).andReturn().getFlashMap();
+		assertThat(rejectedAgain).containsKey("alreadyDecided");
 	}
 
 	@Test
